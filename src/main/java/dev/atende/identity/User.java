@@ -1,0 +1,164 @@
+package dev.atende.identity;
+
+import dev.atende.shared.EmailAddress;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A person who signs in or writes to the help desk: customer, agent or admin. */
+@Entity
+@Table(name = "users")
+public class User {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private String email;
+    private String name;
+
+    @Convert(converter = RoleConverter.class)
+    private Role role;
+
+    @Column(name = "password_hash")
+    private String passwordHash;
+
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    private String locale;
+    private boolean active = true;
+
+    @ElementCollection
+    @CollectionTable(name = "user_groups", joinColumns = @JoinColumn(name = "user_id"))
+    @Column(name = "group_id")
+    private Set<Long> groupIds = new HashSet<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected User() {
+    }
+
+    public User(EmailAddress email, String name, Role role, Instant now) {
+        this.email = email.value();
+        this.name = name;
+        this.role = role;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Role role() {
+        return role;
+    }
+
+    public String passwordHash() {
+        return passwordHash;
+    }
+
+    public Long organizationId() {
+        return organizationId;
+    }
+
+    public String locale() {
+        return locale;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Set<Long> groupIds() {
+        return Set.copyOf(groupIds);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public UserRef ref() {
+        return new UserRef(id, email, name);
+    }
+
+    void rename(String name, Instant now) {
+        this.name = name;
+        touch(now);
+    }
+
+    void changeEmail(EmailAddress email, Instant now) {
+        this.email = email.value();
+        touch(now);
+    }
+
+    /** Customers belong to no group; only agents and admins do. */
+    void changeRole(Role role, Instant now) {
+        this.role = role;
+        if (role == Role.CUSTOMER) {
+            groupIds.clear();
+        }
+        touch(now);
+    }
+
+    void setPasswordHash(String hash, Instant now) {
+        this.passwordHash = hash;
+        touch(now);
+    }
+
+    void moveToOrganization(Long organizationId, Instant now) {
+        this.organizationId = organizationId;
+        touch(now);
+    }
+
+    void changeLocale(String locale, Instant now) {
+        this.locale = locale;
+        touch(now);
+    }
+
+    void changeGroups(Set<Long> groupIds, Instant now) {
+        this.groupIds.clear();
+        this.groupIds.addAll(groupIds);
+        touch(now);
+    }
+
+    void setActive(boolean active, Instant now) {
+        this.active = active;
+        touch(now);
+    }
+
+    private void touch(Instant now) {
+        this.updatedAt = now;
+    }
+}
