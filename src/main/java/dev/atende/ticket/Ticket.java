@@ -1,0 +1,293 @@
+package dev.atende.ticket;
+
+import dev.atende.shared.InvalidInputException;
+import dev.atende.ticket.internal.EnumCodes;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A customer's request and everything done about it. State changes go through methods that
+ * guard the allowed moves and note each change for the ticket's history.
+ */
+@Entity
+@Table(name = "tickets")
+public class Ticket {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    private long number;
+    private String subject;
+
+    @Convert(converter = EnumCodes.StatusColumn.class)
+    private TicketStatus status;
+
+    @Convert(converter = EnumCodes.PriorityColumn.class)
+    private Priority priority;
+
+    @Convert(converter = EnumCodes.ChannelColumn.class)
+    private Channel channel;
+
+    @Column(name = "customer_id")
+    private long customerId;
+
+    @Column(name = "organization_id")
+    private Long organizationId;
+
+    @Column(name = "group_id")
+    private long groupId;
+
+    @Column(name = "assignee_id")
+    private Long assigneeId;
+
+    @Column(name = "category_id")
+    private Long categoryId;
+
+    @ElementCollection
+    @CollectionTable(name = "ticket_tags", joinColumns = @JoinColumn(name = "ticket_id"))
+    @Column(name = "tag")
+    private Set<String> tags = new TreeSet<>();
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @Column(name = "updated_at")
+    private Instant updatedAt;
+
+    @Column(name = "first_response_at")
+    private Instant firstResponseAt;
+
+    @Column(name = "solved_at")
+    private Instant solvedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    @Transient
+    private final List<FieldChange> changes = new ArrayList<>();
+
+    protected Ticket() {
+    }
+
+    public Ticket(long number, String subject, Priority priority, Channel channel, long customerId,
+            Long organizationId, long groupId, Instant now) {
+        this.number = number;
+        this.subject = subject;
+        this.status = TicketStatus.NEW;
+        this.priority = priority;
+        this.channel = channel;
+        this.customerId = customerId;
+        this.organizationId = organizationId;
+        this.groupId = groupId;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    public void changeStatus(TicketStatus target, Instant now) {
+        if (target == status) {
+            return;
+        }
+        if (!status.canMoveTo(target)) {
+            throw InvalidInputException.of("status", "error.ticket.transition", status.code(), target.code());
+        }
+        note("status", status.code(), target.code());
+        if (target == TicketStatus.SOLVED) {
+            solvedAt = now;
+        } else if (status == TicketStatus.SOLVED) {
+            solvedAt = null; // reopened
+        }
+        if (target == TicketStatus.CLOSED) {
+            closedAt = now;
+            if (solvedAt == null) {
+                solvedAt = now;
+            }
+        }
+        status = target;
+        updatedAt = now;
+    }
+
+    public void changePriority(Priority target, Instant now) {
+        if (target != priority) {
+            note("priority", priority.code(), target.code());
+            priority = target;
+            updatedAt = now;
+        }
+    }
+
+    public void changeSubject(String target, Instant now) {
+        if (!target.equals(subject)) {
+            note("subject", subject, target);
+            subject = target;
+            updatedAt = now;
+        }
+    }
+
+    /** Moving to another group drops an assignee who is not in it (the caller decides). */
+    public void moveToGroup(long target, Instant now) {
+        if (target != groupId) {
+            note("group", Long.toString(groupId), Long.toString(target));
+            groupId = target;
+            updatedAt = now;
+        }
+    }
+
+    public void assignTo(Long agentId, Instant now) {
+        if (!Objects.equals(agentId, assigneeId)) {
+            note("assignee", str(assigneeId), str(agentId));
+            assigneeId = agentId;
+            updatedAt = now;
+        }
+    }
+
+    public void categorize(Long target, Instant now) {
+        if (!Objects.equals(target, categoryId)) {
+            note("category", str(categoryId), str(target));
+            categoryId = target;
+            updatedAt = now;
+        }
+    }
+
+    public void retag(Set<String> target, Instant now) {
+        Set<String> sorted = new TreeSet<>(target);
+        if (!sorted.equals(tags)) {
+            note("tags", String.join(", ", tags), String.join(", ", sorted));
+            tags.clear();
+            tags.addAll(sorted);
+            updatedAt = now;
+        }
+    }
+
+    /** A public reply from the team: the first one is the first response; a new ticket opens. */
+    public void answeredByAgent(Instant now) {
+        if (firstResponseAt == null) {
+            firstResponseAt = now;
+        }
+        if (status == TicketStatus.NEW) {
+            changeStatus(TicketStatus.OPEN, now);
+        }
+        updatedAt = now;
+    }
+
+    /** The customer wrote: a ticket waiting on them, or solved, needs the team again. */
+    public void answeredByCustomer(Instant now) {
+        if (status == TicketStatus.PENDING || status == TicketStatus.SOLVED) {
+            changeStatus(TicketStatus.OPEN, now);
+        }
+        updatedAt = now;
+    }
+
+    public void notedInternally(Instant now) {
+        updatedAt = now;
+    }
+
+    public boolean isClosed() {
+        return status == TicketStatus.CLOSED;
+    }
+
+    /** The changes made since the last call, for the history. */
+    List<FieldChange> drainChanges() {
+        var drained = List.copyOf(changes);
+        changes.clear();
+        return drained;
+    }
+
+    private void note(String field, String from, String to) {
+        changes.add(new FieldChange(field, from, to));
+    }
+
+    private static String str(Long id) {
+        return id == null ? null : id.toString();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long number() {
+        return number;
+    }
+
+    public String subject() {
+        return subject;
+    }
+
+    public TicketStatus status() {
+        return status;
+    }
+
+    public Priority priority() {
+        return priority;
+    }
+
+    public Channel channel() {
+        return channel;
+    }
+
+    public long customerId() {
+        return customerId;
+    }
+
+    public Long organizationId() {
+        return organizationId;
+    }
+
+    public long groupId() {
+        return groupId;
+    }
+
+    public Long assigneeId() {
+        return assigneeId;
+    }
+
+    public Long categoryId() {
+        return categoryId;
+    }
+
+    public Set<String> tags() {
+        return Set.copyOf(tags);
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public Instant firstResponseAt() {
+        return firstResponseAt;
+    }
+
+    public Instant solvedAt() {
+        return solvedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public long version() {
+        return version;
+    }
+}
