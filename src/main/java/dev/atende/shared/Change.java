@@ -16,4 +16,11 @@ public record Change<T>(boolean present, T value) {
     public static <T> Change<T> to(T value) {
         return new Change<>(true, value);
     }
+
+    /** Runs {@code apply} with the new value (possibly null) when the field was given. */
+    public void ifPresent(java.util.function.Consumer<? super T> apply) {
+        if (present) {
+            apply.accept(value);
+        }
+    }
 }

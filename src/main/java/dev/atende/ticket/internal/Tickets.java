@@ -4,9 +4,9 @@ import dev.atende.ticket.Ticket;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface Tickets extends ListCrudRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
+public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
     Optional<Ticket> findByNumber(long number);
 

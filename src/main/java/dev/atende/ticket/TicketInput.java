@@ -1,0 +1,83 @@
+package dev.atende.ticket;
+
+import dev.atende.shared.InvalidInputException;
+import dev.atende.shared.SafeHtml;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/** The shape rules for what people type into a ticket: subject, body, tags. */
+final class TicketInput {
+
+    static final int MAX_SUBJECT = 255;
+    static final int MAX_BODY_BYTES = 1024 * 1024;
+    static final int MAX_TAGS = 50;
+    static final int MAX_TAG = 64;
+    private static final Pattern TAG = Pattern.compile("[\\p{L}\\p{N}_.:/+#-]+");
+
+    private TicketInput() {
+    }
+
+    static String subject(String raw, InvalidInputException.Collector problems) {
+        String subject = raw == null ? "" : raw.strip().replaceAll("[\\r\\n\\t]+", " ");
+        if (subject.isEmpty()) {
+            problems.add("subject", "error.field.required");
+        } else if (subject.codePointCount(0, subject.length()) > MAX_SUBJECT) {
+            problems.add("subject", "error.field.tooLong", MAX_SUBJECT);
+        }
+        return subject;
+    }
+
+    static String contentType(String raw, InvalidInputException.Collector problems) {
+        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase(Article.PLAIN)) {
+            return Article.PLAIN;
+        }
+        if (raw.equalsIgnoreCase(Article.HTML)) {
+            return Article.HTML;
+        }
+        problems.add("contentType", "error.field.unknownValue", raw);
+        return Article.PLAIN;
+    }
+
+    /**
+     * The body as stored: HTML sanitized (scripts and handlers go, the rest stays), plain text
+     * as typed. Empty is allowed only when files come with it.
+     */
+    static String body(String raw, String contentType, boolean hasFiles, InvalidInputException.Collector problems) {
+        String body = raw == null ? "" : raw;
+        if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
+            problems.add("body", "error.article.bodyTooLong", MAX_BODY_BYTES / 1024);
+            return body;
+        }
+        if (Article.HTML.equals(contentType)) {
+            body = SafeHtml.sanitize(body);
+        }
+        if (body.isBlank() && !hasFiles) {
+            problems.add("body", "error.field.required");
+        }
+        return body.strip();
+    }
+
+    static Set<String> tags(List<String> raw, InvalidInputException.Collector problems) {
+        Set<String> tags = new TreeSet<>();
+        if (raw == null) {
+            return tags;
+        }
+        if (raw.size() > MAX_TAGS) {
+            problems.add("tags", "error.field.tooMany", MAX_TAGS);
+            return tags;
+        }
+        for (String item : raw) {
+            String tag = item == null ? "" : item.strip().toLowerCase(Locale.ROOT);
+            if (tag.isEmpty() || tag.length() > MAX_TAG || !TAG.matcher(tag).matches()) {
+                problems.add("tags", "error.ticket.tag", item == null ? "" : item);
+                return tags;
+            }
+            tags.add(tag);
+        }
+        return tags;
+    }
+}

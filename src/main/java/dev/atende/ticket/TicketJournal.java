@@ -1,0 +1,42 @@
+package dev.atende.ticket;
+
+import dev.atende.identity.Actor;
+import dev.atende.ticket.internal.History;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/** Writes a ticket's pending changes to its history and publishes them, in the caller's transaction. */
+@Component
+class TicketJournal {
+
+    private final History history;
+    private final ApplicationEventPublisher events;
+
+    TicketJournal(History history, ApplicationEventPublisher events) {
+        this.history = history;
+        this.events = events;
+    }
+
+    void record(Actor actor, Ticket ticket, TicketStatus statusBefore, Instant now) {
+        List<FieldChange> changed = ticket.drainChanges();
+        for (FieldChange change : changed) {
+            history.save(new HistoryEntry(ticket.id(), actor.id(), change, now));
+        }
+        if (!changed.isEmpty()) {
+            events.publishEvent(new TicketUpdated(ticket.id(), actor.id(), changed));
+        }
+        if (ticket.status() != statusBefore) {
+            events.publishEvent(new TicketStatusChanged(ticket.id(), statusBefore, ticket.status()));
+        }
+    }
+
+    void created(Actor actor, Ticket ticket, Instant now) {
+        ticket.drainChanges(); // a new ticket's fields are its creation, not changes
+        history.save(new HistoryEntry(ticket.id(), actor.id(),
+                new FieldChange("created", null, Long.toString(ticket.number())), now));
+        events.publishEvent(new TicketCreated(ticket.id(), ticket.number(), ticket.customerId(), ticket.groupId(),
+                ticket.channel()));
+    }
+}
