@@ -3,6 +3,7 @@ package dev.atende.identity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -28,7 +29,7 @@ public class Organization {
     private String name;
     private boolean shared;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // small, and read wherever the entity is shown
     @CollectionTable(name = "organization_domains", joinColumns = @JoinColumn(name = "organization_id"))
     @Column(name = "domain")
     private Set<String> domains = new TreeSet<>();

@@ -5,6 +5,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -40,7 +41,7 @@ public class User {
     private String locale;
     private boolean active = true;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // small, and read wherever the entity is shown
     @CollectionTable(name = "user_groups", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "group_id")
     private Set<Long> groupIds = new HashSet<>();

@@ -6,6 +6,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -60,7 +61,7 @@ public class Ticket {
     @Column(name = "category_id")
     private Long categoryId;
 
-    @ElementCollection
+    @ElementCollection(fetch = FetchType.EAGER) // small, and read wherever the entity is shown
     @CollectionTable(name = "ticket_tags", joinColumns = @JoinColumn(name = "ticket_id"))
     @Column(name = "tag")
     private Set<String> tags = new TreeSet<>();
