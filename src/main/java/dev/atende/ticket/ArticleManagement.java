@@ -54,7 +54,8 @@ public class ArticleManagement {
     public record Download(Attachment attachment, InputStream content) {
     }
 
-    public Article add(Actor actor, long ticketId, NewArticle draft) {
+    /** Adds a reply or note that arrived on {@code channel} (web for the UI, api for the API). */
+    public Article add(Actor actor, long ticketId, NewArticle draft, Channel channel) {
         Ticket ticket = visibleTicket(actor, ticketId);
         var problems = new InvalidInputException.Collector();
         checkDraft(draft.body(), draft.contentType(), draft.visibility(), draft.uploads(), actor, problems);
@@ -73,7 +74,7 @@ public class ArticleManagement {
         } else {
             ticket.answeredByCustomer(now);
         }
-        Article article = save(actor, ticket, draft, sender, internal, Channel.WEB, now);
+        Article article = save(actor, ticket, draft, sender, internal, channel, now);
         journal.record(actor, ticket, before, now);
         tickets.saveAndFlush(ticket); // bumps the version: a reply is a change others must not overwrite
         return article;

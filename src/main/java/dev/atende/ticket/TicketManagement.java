@@ -17,6 +17,8 @@ import dev.atende.ticket.internal.TicketQueries;
 import dev.atende.ticket.internal.Tickets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -107,6 +109,25 @@ public class TicketManagement {
             throw new ForbiddenException("error.ticket.historyForbidden");
         }
         return history.findByTicketIdOrderByIdAsc(ticket.id());
+    }
+
+    /**
+     * The articles and changes the caller may see, in order. Customers see the conversation
+     * only, without internal notes or field changes.
+     */
+    @Transactional(readOnly = true)
+    public Timeline timeline(Actor actor, long id) {
+        Ticket ticket = get(actor, id);
+        List<Article> visible = articles.list(actor, id);
+        var files = articles.attachmentsOf(visible);
+        List<Timeline.Entry> entries = new ArrayList<>();
+        visible.forEach(a -> entries.add(new Timeline.Message(a, files.getOrDefault(a.id(), List.of()))));
+        if (actor.isStaff()) {
+            history.findByTicketIdOrderByIdAsc(id).stream().filter(h -> !h.field().equals("created"))
+                    .forEach(h -> entries.add(new Timeline.Change(h)));
+        }
+        entries.sort(Comparator.comparing(Timeline.Entry::at));
+        return new Timeline(ticket, entries);
     }
 
     @Transactional(readOnly = true)

@@ -4,6 +4,7 @@ import dev.atende.identity.Actor;
 import dev.atende.shared.PatchReader;
 import dev.atende.ticket.Article;
 import dev.atende.ticket.ArticleManagement;
+import dev.atende.ticket.Channel;
 import dev.atende.ticket.NewArticle;
 import dev.atende.ticket.web.TicketJson.ArticleView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,7 +48,7 @@ class ArticleApi {
         var visibility = in.string("visibility", 64, true);
         in.done();
         return created(actor, articles.add(actor, ticketId,
-                new NewArticle(text.value(), contentType.value(), visibility.value(), List.of())));
+                new NewArticle(text.value(), contentType.value(), visibility.value(), List.of()), Channel.API));
     }
 
     @Operation(summary = "Add a reply or note with files (multipart/form-data: body, contentType, visibility, files)")
@@ -57,7 +58,7 @@ class ArticleApi {
             @RequestParam(required = false) String visibility,
             @RequestParam(name = "files", required = false) List<MultipartFile> files) {
         return created(actor, articles.add(actor, ticketId,
-                new NewArticle(body, contentType, visibility, Uploads.of(files))));
+                new NewArticle(body, contentType, visibility, Uploads.of(files)), Channel.API));
     }
 
     @Operation(summary = "The articles the caller may see, oldest first (customers never see internal notes)")
