@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -162,8 +163,15 @@ public class TicketManagement {
             }
         });
         changes.tags().ifPresent(t -> ticket.retag(TicketInput.tags(t, problems), now));
+        Long assigneeBefore = ticket.assigneeId();
+        long groupBefore = ticket.groupId();
         changes.group().ifPresent(g -> required("group", g, problems, () -> moveToGroup(ticket, g, now, problems)));
-        changes.assignee().ifPresent(a -> assign(ticket, a, now, problems));
+        changes.assignee().ifPresent(a -> {
+            boolean keptThroughMove = Objects.equals(a, assigneeBefore) && ticket.groupId() != groupBefore;
+            if (!keptThroughMove) { // the move already kept or dropped the old assignee
+                assign(ticket, a, now, problems);
+            }
+        });
         TicketStatus before = ticket.status();
         changes.status().ifPresent(s -> required("status", s, problems, () -> ticket.changeStatus(s, now)));
         problems.throwIfAny();

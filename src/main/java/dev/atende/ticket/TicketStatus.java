@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -34,6 +35,11 @@ public enum TicketStatus {
             case SOLVED -> EnumSet.of(OPEN, CLOSED);
             case CLOSED -> EnumSet.noneOf(TicketStatus.class);
         };
+    }
+
+    /** What a status picker offers: staying here, then every allowed move, in declaration order. */
+    public List<TicketStatus> choices() {
+        return Arrays.stream(values()).filter(s -> s == this || canMoveTo(s)).toList();
     }
 
     public boolean canMoveTo(TicketStatus target) {

@@ -1,0 +1,214 @@
+package dev.atende.ticket.web;
+
+import dev.atende.identity.Actor;
+import dev.atende.identity.Directory;
+import dev.atende.shared.Change;
+import dev.atende.shared.DomainException;
+import dev.atende.shared.FormErrors;
+import dev.atende.shared.PageRequest;
+import dev.atende.shared.PreconditionFailedException;
+import dev.atende.ticket.ArticleManagement;
+import dev.atende.ticket.Channel;
+import dev.atende.ticket.NewArticle;
+import dev.atende.ticket.NewTicket;
+import dev.atende.ticket.Priority;
+import dev.atende.ticket.Ticket;
+import dev.atende.ticket.TicketChanges;
+import dev.atende.ticket.TicketFilter;
+import dev.atende.ticket.TicketManagement;
+import dev.atende.ticket.TicketStatus;
+import dev.atende.ticket.web.TicketForms.FieldsForm;
+import dev.atende.ticket.web.TicketForms.NewRequestForm;
+import dev.atende.ticket.web.TicketForms.ReplyForm;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The agent's desk: queues, the ticket view with its timeline, field changes, replies and notes. */
+@Controller
+@RequestMapping("/agent")
+class AgentTicketPages {
+
+    private static final Set<String> FIELDS = Set.of("status", "priority", "group", "assignee", "category", "tags",
+            "subject");
+    private static final Set<String> REPLY_FIELDS = Set.of("body", "files");
+    private static final Set<String> NEW_FIELDS = Set.of("subject", "body", "category", "priority", "customer.email",
+            "files");
+
+    private final TicketManagement tickets;
+    private final ArticleManagement articles;
+    private final TicketViews views;
+    private final Directory directory;
+    private final MessageSource messages;
+
+    AgentTicketPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
+            MessageSource messages) {
+        this.tickets = tickets;
+        this.articles = articles;
+        this.views = views;
+        this.directory = directory;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String queue(Actor actor, @RequestParam(defaultValue = "mine") String view,
+            @RequestParam(required = false) String q, @RequestParam(required = false) String priority,
+            @RequestParam(required = false) Long group, @RequestParam(required = false) String sort,
+            @RequestParam(defaultValue = "0") int page, Model model) {
+        Queue queue = Queue.of(view);
+        Priority p = priority == null || priority.isBlank() ? null : Priority.fromCode(priority);
+        var filter = new TicketFilter(queue.statuses, p, group, queue.assignee, null, q,
+                sort == null || sort.isBlank() ? null : sort);
+        var result = tickets.list(actor, filter, new PageRequest(Math.max(page, 0), PageRequest.DEFAULT_SIZE));
+        model.addAttribute("queue", queue.code);
+        model.addAttribute("queues", Queue.CODES);
+        model.addAttribute("tickets", views.of(result.items()));
+        model.addAttribute("result", result);
+        model.addAttribute("q", q);
+        model.addAttribute("priority", p == null ? null : p.code());
+        model.addAttribute("group", group);
+        model.addAttribute("sort", sort);
+        model.addAttribute("groups", directory.allGroups());
+        model.addAttribute("priorities", Priority.values());
+        return "ticket/agent/queue";
+    }
+
+    @GetMapping("/tickets/{id}")
+    String ticket(Actor actor, @PathVariable long id, Model model) {
+        var ticket = tickets.get(actor, id);
+        if (!model.containsAttribute("fields")) {
+            model.addAttribute("fields", new FieldsForm(ticket.status().code(), ticket.priority().code(),
+                    ticket.groupId(), ticket.assigneeId(), ticket.categoryId(), String.join(", ", ticket.tags()),
+                    ticket.subject(), ticket.version()));
+        }
+        if (!model.containsAttribute("reply")) {
+            model.addAttribute("reply", new ReplyForm("", false));
+        }
+        if (!model.containsAttribute("errors")) {
+            model.addAttribute("errors", FormErrors.NONE);
+        }
+        fillTicketPage(actor, ticket, model);
+        return "ticket/agent/ticket";
+    }
+
+    @PostMapping("/tickets/{id}")
+    ModelAndView update(Actor actor, @PathVariable long id, FieldsForm form, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        var changes = new TicketChanges(Change.to(TicketStatus.fromCode(form.status())),
+                Change.to(Priority.fromCode(form.priority())), Change.to(form.group()), Change.to(form.assignee()),
+                Change.to(form.category()), Change.to(TicketForms.tags(form.tags())), Change.to(form.subject()));
+        try {
+            tickets.update(actor, id, form.version(), changes);
+        } catch (PreconditionFailedException e) {
+            model.addAttribute("stale", true);
+            return refusedTicket(actor, id, form, new ReplyForm("", false), e, model, locale);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return refusedTicket(actor, id, form, new ReplyForm("", false), e, model, locale);
+        }
+        redirect.addFlashAttribute("flash", "ticket.page.saved");
+        return new ModelAndView("redirect:/agent/tickets/" + id);
+    }
+
+    @PostMapping("/tickets/{id}/articles")
+    ModelAndView reply(Actor actor, @PathVariable long id, ReplyForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
+            RedirectAttributes redirect) {
+        String visibility = Boolean.TRUE.equals(form.internal()) ? "internal" : "public";
+        try {
+            articles.add(actor, id, new NewArticle(form.body(), "text/plain", visibility, Uploads.of(files)),
+                    Channel.WEB);
+        } catch (DomainException e) {
+            if (e.status() == 404) {
+                throw e;
+            }
+            return refusedTicket(actor, id, null, form, e, model, locale);
+        }
+        redirect.addFlashAttribute("flash", visibility.equals("internal") ? "ticket.page.noteAdded"
+                : "ticket.page.replySent");
+        return new ModelAndView("redirect:/agent/tickets/" + id + "#latest");
+    }
+
+    @GetMapping("/tickets/new")
+    String newTicket(Model model) {
+        model.addAttribute("form", new NewRequestForm("", "", null, "normal", "", ""));
+        model.addAttribute("errors", FormErrors.NONE);
+        return newTicketPage(model);
+    }
+
+    @PostMapping("/tickets/new")
+    ModelAndView create(Actor actor, NewRequestForm form,
+            @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale) {
+        try {
+            Ticket ticket = tickets.create(actor, new NewTicket(form.subject(), form.body(), "text/plain",
+                    TicketForms.blankToNull(form.customerEmail()), TicketForms.blankToNull(form.customerName()),
+                    TicketForms.blankToNull(form.priority()), null, form.category(), null, Channel.PHONE.code(),
+                    Uploads.of(files)));
+            return new ModelAndView("redirect:/agent/tickets/" + ticket.id());
+        } catch (DomainException e) {
+            model.addAttribute("form", form);
+            newTicketPage(model);
+            return TicketForms.refused("ticket/agent/new", model, FormErrors.of(e, messages, locale, NEW_FIELDS));
+        }
+    }
+
+    private String newTicketPage(Model model) {
+        model.addAttribute("categories", tickets.categories());
+        model.addAttribute("priorities", Priority.values());
+        return "ticket/agent/new";
+    }
+
+    private ModelAndView refusedTicket(Actor actor, long id, FieldsForm fields, ReplyForm reply, DomainException e,
+            Model model, Locale locale) {
+        Ticket ticket = tickets.get(actor, id);
+        model.addAttribute("fields", fields != null ? fields : new FieldsForm(ticket.status().code(),
+                ticket.priority().code(), ticket.groupId(), ticket.assigneeId(), ticket.categoryId(),
+                String.join(", ", ticket.tags()), ticket.subject(), ticket.version()));
+        model.addAttribute("reply", reply);
+        fillTicketPage(actor, ticket, model);
+        return TicketForms.refused("ticket/agent/ticket", model,
+                FormErrors.of(e, messages, locale, fields != null ? FIELDS : REPLY_FIELDS));
+    }
+
+    private void fillTicketPage(Actor actor, Ticket ticket, Model model) {
+        model.addAttribute("ticket", views.of(ticket));
+        model.addAttribute("timeline", TimelineView.of(tickets.timeline(actor, ticket.id()), directory));
+        model.addAttribute("statuses", ticket.status().choices());
+        model.addAttribute("priorities", Priority.values());
+        model.addAttribute("groups", directory.allGroups());
+        model.addAttribute("assignees", directory.assignableMembers(ticket.groupId()));
+        model.addAttribute("categories", tickets.categories());
+    }
+
+    /** The agent's standard queues. */
+    private record Queue(String code, List<TicketStatus> statuses, String assignee) {
+
+        static final List<String> CODES = List.of("mine", "unassigned", "open", "pending", "solved", "all");
+        private static final List<TicketStatus> ACTIVE = List.of(TicketStatus.NEW, TicketStatus.OPEN,
+                TicketStatus.PENDING, TicketStatus.ON_HOLD);
+
+        static Queue of(String code) {
+            return switch (code) {
+                case "unassigned" -> new Queue(code, ACTIVE, "none");
+                case "open" -> new Queue(code, ACTIVE, null);
+                case "pending" -> new Queue(code, List.of(TicketStatus.PENDING, TicketStatus.ON_HOLD), null);
+                case "solved" -> new Queue(code, List.of(TicketStatus.SOLVED, TicketStatus.CLOSED), null);
+                case "all" -> new Queue(code, List.of(), null);
+                default -> new Queue("mine", ACTIVE, "me");
+            };
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package dev.atende.ticket.web;
+
+import dev.atende.identity.Directory;
+import dev.atende.identity.GroupRef;
+import dev.atende.identity.UserRef;
+import dev.atende.shared.Ids;
+import dev.atende.ticket.Timeline;
+import dev.atende.ticket.web.TicketJson.AttachmentView;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A ticket's timeline as a page shows it: messages with their author's name and files, and
+ * changes with ids turned into names (groups, people) at the time of reading.
+ */
+record TimelineView(List<Row> rows) {
+
+    /** One line of the timeline; {@code kind} is "message" or "change". */
+    record Row(String kind, Instant at, String who, String sender, boolean internal, String contentType, String body,
+            List<AttachmentView> attachments, String field, String from, String to) {
+
+        public boolean isMessage() {
+            return kind.equals("message");
+        }
+
+        public boolean isHtml() {
+            return "text/html".equals(contentType);
+        }
+    }
+
+    static TimelineView of(Timeline timeline, Directory directory) {
+        List<Long> userIds = new ArrayList<>();
+        List<Long> groupIds = new ArrayList<>();
+        for (Timeline.Entry entry : timeline.entries()) {
+            if (entry instanceof Timeline.Message m) {
+                userIds.add(m.article().authorId());
+            } else if (entry instanceof Timeline.Change c) {
+                userIds.add(c.change().actorId());
+                List<Long> refs = c.change().field().equals("group") ? groupIds
+                        : c.change().field().equals("assignee") ? userIds : null;
+                if (refs != null) {
+                    refs.add(id(c.change().from()));
+                    refs.add(id(c.change().to()));
+                }
+            }
+        }
+        Map<Long, UserRef> users = directory.users(Ids.nonNull(userIds));
+        Map<Long, GroupRef> groups = directory.groups(Ids.nonNull(groupIds));
+        Function<Long, String> userName = id -> id == null || !users.containsKey(id) ? null : users.get(id).name();
+        Function<Long, String> groupName = id -> id == null || !groups.containsKey(id) ? null : groups.get(id).name();
+        List<Row> rows = new ArrayList<>();
+        for (Timeline.Entry entry : timeline.entries()) {
+            if (entry instanceof Timeline.Message m) {
+                rows.add(new Row("message", m.at(), userName.apply(m.article().authorId()),
+                        m.article().sender().code(), m.article().isInternal(), m.article().contentType(),
+                        m.article().body(), m.attachments().stream().map(TicketViews::attachment).toList(),
+                        null, null, null));
+            } else if (entry instanceof Timeline.Change c) {
+                var h = c.change();
+                Function<String, String> name = switch (h.field()) {
+                    case "assignee" -> v -> userName.apply(id(v));
+                    case "group" -> v -> groupName.apply(id(v));
+                    default -> v -> v;
+                };
+                rows.add(new Row("change", h.at(), userName.apply(h.actorId()), null, true, null, null, List.of(),
+                        h.field(), name.apply(h.from()), name.apply(h.to())));
+            }
+        }
+        return new TimelineView(rows);
+    }
+
+    private static Long id(String value) {
+        return value == null || !value.matches("\\d{1,18}") ? null : Long.valueOf(value);
+    }
+}
