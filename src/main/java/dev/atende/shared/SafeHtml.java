@@ -1,5 +1,7 @@
 package dev.atende.shared;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -28,7 +30,29 @@ public final class SafeHtml {
     private SafeHtml() {
     }
 
+    private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x[0-9a-fA-F]{1,6}|[0-9]{1,7});");
+
     public static String sanitize(String html) {
-        return html == null ? null : POLICY.sanitize(html);
+        return html == null ? null : literalNonAscii(POLICY.sanitize(html));
+    }
+
+    /**
+     * The sanitizer writes characters outside ASCII's safe range (emoji, for one) as numeric
+     * entities; turn those back into the characters people typed. None of them has a meaning in
+     * HTML, so only {@code < > & " '} and control characters, which stay encoded, matter.
+     */
+    private static String literalNonAscii(String html) {
+        return NUMERIC_ENTITY.matcher(html).replaceAll(match -> {
+            String digits = match.group(1);
+            int codePoint;
+            try {
+                codePoint = digits.startsWith("x") ? Integer.parseInt(digits.substring(1), 16) : Integer.parseInt(digits);
+            } catch (NumberFormatException e) {
+                return Matcher.quoteReplacement(match.group());
+            }
+            boolean plain = codePoint > 0x9F && Character.isValidCodePoint(codePoint)
+                    && !(codePoint >= 0xD800 && codePoint <= 0xDFFF);
+            return Matcher.quoteReplacement(plain ? Character.toString(codePoint) : match.group());
+        });
     }
 }

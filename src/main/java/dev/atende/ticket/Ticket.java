@@ -19,7 +19,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Collections;
 import java.util.Set;
+import java.util.SortedSet;
 import java.util.TreeSet;
 
 /**
@@ -264,8 +266,9 @@ public class Ticket {
         return categoryId;
     }
 
-    public Set<String> tags() {
-        return Set.copyOf(tags);
+    /** The tags in alphabetical order. */
+    public SortedSet<String> tags() {
+        return Collections.unmodifiableSortedSet(new TreeSet<>(tags));
     }
 
     public Instant createdAt() {
