@@ -1,0 +1,5 @@
+package dev.atende.support;
+
+@PostgresServerTest
+class ServerSmokePostgresTests extends ServerSmokeSpec {
+}
