@@ -5,10 +5,13 @@ import dev.atende.shared.Problems;
 import dev.atende.shared.DomainException;
 import dev.atende.shared.FieldProblem;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolation;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,6 +21,7 @@ import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -58,7 +62,9 @@ class ApiExceptionHandler {
     @ExceptionHandler(MethodArgumentNotValidException.class)
     ResponseEntity<Object> invalid(MethodArgumentNotValidException e, Locale locale) {
         List<FieldProblem> fields = e.getBindingResult().getFieldErrors().stream()
-                .map(f -> new FieldProblem(f.getField(), String.valueOf(f.getDefaultMessage())))
+                .map(f -> f.contains(ConstraintViolation.class)
+                        ? constraintProblem(f.getField(), f.unwrap(ConstraintViolation.class))
+                        : new FieldProblem(f.getField(), "error.field.badValue", f.getField()))
                 .toList();
         return answer(422, "error.validation", new Object[0], fields, locale);
     }
@@ -67,8 +73,7 @@ class ApiExceptionHandler {
     ResponseEntity<Object> invalid(HandlerMethodValidationException e, Locale locale) {
         List<FieldProblem> fields = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream()
-                        .map(err -> new FieldProblem(r.getMethodParameter().getParameterName(),
-                                String.valueOf(err.getDefaultMessage()))))
+                        .map(err -> parameterProblem(r, err)))
                 .toList();
         return answer(422, "error.validation", new Object[0], fields, locale);
     }
@@ -150,6 +155,35 @@ class ApiExceptionHandler {
         var problem = problems.build(status, code, args, fields, locale);
         var builder = ResponseEntity.status(HttpStatus.valueOf(status)).contentType(MediaType.APPLICATION_PROBLEM_JSON);
         return builder.body(Problems.asMap(problem));
+    }
+
+    /**
+     * A Bean Validation failure as one of our message codes (the validator's own text would be
+     * in the server's language, not the caller's).
+     */
+    private static FieldProblem constraintProblem(String field, ConstraintViolation<?> violation) {
+        var constraint = violation.getConstraintDescriptor();
+        String kind = constraint.getAnnotation().annotationType().getSimpleName();
+        Object max = constraint.getAttributes().get("max");
+        Object value = violation.getInvalidValue();
+        return switch (kind) {
+            case "NotNull", "NotBlank", "NotEmpty" -> new FieldProblem(field, "error.field.required");
+            case "Size" -> value instanceof CharSequence text && max instanceof Integer m && text.length() > m
+                    ? new FieldProblem(field, "error.field.tooLong", m)
+                    : value instanceof Collection<?> items && max instanceof Integer m && items.size() > m
+                            ? new FieldProblem(field, "error.field.tooMany", m)
+                            : new FieldProblem(field, "error.field.badValue", field);
+            default -> new FieldProblem(field, "error.field.badValue", field);
+        };
+    }
+
+    private static FieldProblem parameterProblem(ParameterValidationResult result, MessageSourceResolvable error) {
+        String name = result.getMethodParameter().getParameterName();
+        try {
+            return constraintProblem(name, result.unwrap(error, ConstraintViolation.class));
+        } catch (IllegalArgumentException notBeanValidation) {
+            return new FieldProblem(name, "error.field.badValue", name);
+        }
     }
 
     private static String fieldPath(JacksonException e) {
