@@ -22,7 +22,7 @@ final class TicketInput {
     }
 
     static String subject(String raw, InvalidInputException.Collector problems) {
-        String subject = raw == null ? "" : raw.strip().replaceAll("[\\r\\n\\t]+", " ");
+        String subject = raw == null ? "" : raw.strip().replaceAll("\\s*[\\r\\n\\t]+\\s*", " ");
         if (subject.isEmpty()) {
             problems.add("subject", "error.field.required");
         } else if (subject.codePointCount(0, subject.length()) > MAX_SUBJECT) {
