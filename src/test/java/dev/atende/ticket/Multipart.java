@@ -28,10 +28,18 @@ final class Multipart {
         return this;
     }
 
-    ApiResponse post(Api api, String path) {
+    /** The finished body and its content type (with the boundary). */
+    record Body(byte[] bytes, String contentType) {
+    }
+
+    Body finish() {
         write("--" + boundary + "--\r\n");
-        return api.send("POST", path, BodyPublishers.ofByteArray(out.toByteArray()),
-                "multipart/form-data; boundary=" + boundary);
+        return new Body(out.toByteArray(), "multipart/form-data; boundary=" + boundary);
+    }
+
+    ApiResponse post(Api api, String path) {
+        var body = finish();
+        return api.send("POST", path, BodyPublishers.ofByteArray(body.bytes()), body.contentType());
     }
 
     private void write(String text) {

@@ -1,0 +1,111 @@
+package dev.atende.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atende.support.H2ServerTest;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The ticket pages in a signed-in browser session: the customer asks, the agent answers. */
+@H2ServerTest
+class TicketPagesTests extends TicketSpec {
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void customerOpensARequestWithAFileAndTheAgentAnswersItFromTheUnassignedQueue() {
+        var customer = people.customer();
+        var agent = people.agent(groupId("L1"));
+        var portal = BrowserSession.signIn(port, customer, "pt-BR");
+        portal.get("/portal/new");
+
+        var created = portal.post("/portal/new", new Multipart().field("subject", "Impressora travada")
+                .field("body", "Papel preso na bandeja 2").file("files", "foto.jpg", "image/jpeg",
+                        "jpeg".getBytes(StandardCharsets.US_ASCII)));
+
+        assertThat(created.statusCode()).isEqualTo(302);
+        String ticketPage = created.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+        long id = Long.parseLong(ticketPage.substring(ticketPage.lastIndexOf('/') + 1));
+        assertThat(portal.get(ticketPage).body()).contains("Papel preso na bandeja 2", "foto.jpg", "Novo");
+
+        var desk = BrowserSession.signIn(port, agent, "en");
+        assertThat(desk.get("/agent?view=unassigned").body()).contains("Impressora travada");
+        desk.get("/agent/tickets/" + id);
+        var replied = desk.post("/agent/tickets/" + id + "/articles", new Multipart().field("body", "Vou verificar"));
+        desk.get("/agent/tickets/" + id);
+        desk.post("/agent/tickets/" + id + "/articles", new Multipart().field("body", "Bandeja com defeito")
+                .field("internal", "true"));
+
+        assertThat(replied.statusCode()).isEqualTo(302);
+        String seenByCustomer = portal.get(ticketPage).body();
+        assertThat(seenByCustomer).contains("Vou verificar", "Aberto").doesNotContain("Bandeja com defeito");
+        assertThat(desk.get("/agent/tickets/" + id).body()).contains("Bandeja com defeito", "Internal note");
+    }
+
+    @Test
+    void agentChangesFieldsAndASaveOverANewerVersionIsRefusedWithAClearMessage() {
+        var agent = people.agent(groupId("L1"));
+        long id = openTicket(people.customer(), "Two agents").path("id").asLong();
+        var first = BrowserSession.signIn(port, agent, "en");
+        first.get("/agent/tickets/" + id);
+
+        var saved = first.post("/agent/tickets/" + id, "version", "0", "subject", "Two agents", "status", "pending",
+                "priority", "high", "group", Long.toString(groupId("L1")), "assignee", Long.toString(agent.id()),
+                "tags", "printer, floor-2");
+        var stale = first.post("/agent/tickets/" + id, "version", "0", "subject", "Two agents", "status", "open",
+                "priority", "low", "group", Long.toString(groupId("L1")), "assignee", "", "tags", "");
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(stale.statusCode()).isEqualTo(422);
+        assertThat(stale.body()).contains("Someone else changed this ticket");
+        var ticket = api.as(agent).get("/api/v1/tickets/" + id).expect(200).json();
+        assertThat(ticket.path("status").asString()).isEqualTo("pending");
+        assertThat(ticket.path("priority").asString()).isEqualTo("high");
+        assertThat(ticket.path("tags").toString()).isEqualTo("[\"floor-2\",\"printer\"]");
+    }
+
+    @Test
+    void anEmptyReplyShowsTheProblemNextToTheFieldInTheUsersLanguage() {
+        var customer = people.customer();
+        long id = openTicket(customer, "Empty reply").path("id").asLong();
+        var portal = BrowserSession.signIn(port, customer, "pt-BR");
+        portal.get("/portal/tickets/" + id);
+
+        var refused = portal.post("/portal/tickets/" + id + "/articles", new Multipart().field("body", "  "));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("field-error").contains("obrigatório");
+    }
+
+    @Test
+    void customersMarkTheirRequestSolvedAndCannotOpenOthersOrTheAgentDesk() {
+        var customer = people.customer();
+        long own = openTicket(customer, "Solved by itself").path("id").asLong();
+        long others = openTicket(people.customer(), "Not yours").path("id").asLong();
+        var portal = BrowserSession.signIn(port, customer, "en");
+        portal.get("/portal/tickets/" + own);
+
+        var solved = portal.post("/portal/tickets/" + own + "/status", "status", "solved");
+
+        assertThat(solved.statusCode()).isEqualTo(302);
+        assertThat(portal.get("/portal/tickets/" + own).body()).contains("Solved", "Reopen");
+        assertThat(portal.get("/portal/tickets/" + others).statusCode()).isEqualTo(404);
+        assertThat(portal.get("/agent").statusCode()).isEqualTo(403);
+        assertThat(portal.get("/portal").body()).contains("Solved by itself").doesNotContain("Not yours");
+    }
+
+    @Test
+    void pagesEscapeWhatPeopleTyped() {
+        var customer = people.customer();
+        long id = api.as(customer).post("/api/v1/tickets", dev.atende.support.Api.json(
+                "subject", "<script>alert('s')</script>", "body", "<img src=x onerror=alert(1)>")).expect(201).id();
+        var portal = BrowserSession.signIn(port, customer, "en");
+
+        String page = portal.get("/portal/tickets/" + id).body();
+
+        assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
+                .contains("&lt;script&gt;alert(&#39;s&#39;)&lt;/script&gt;");
+    }
+}
