@@ -1,7 +1,7 @@
 package dev.atende.identity.web;
 
-import dev.atende.identity.Actors;
-import dev.atende.identity.internal.AtendeUserDetails;
+import dev.atende.identity.Actor;
+import dev.atende.identity.CurrentActor;
 import dev.atende.shared.Locales;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -17,29 +16,30 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @Configuration(proxyBeanMethods = false)
 class IdentityWebConfiguration implements WebMvcConfigurer {
 
-    private final Actors actors;
+    private final CurrentActor current;
 
-    IdentityWebConfiguration(Actors actors) {
-        this.actors = actors;
+    IdentityWebConfiguration(CurrentActor current) {
+        this.current = current;
     }
 
     @Override
     public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
-        resolvers.add(new ActorArgumentResolver(actors));
+        resolvers.add(new ActorArgumentResolver(current));
     }
 
-    /** The signed-in user's language when they chose one, else the browser's (pt-BR or English). */
+    /**
+     * The signed-in user's language when they chose one, else the browser's (pt-BR or English).
+     * Read from the actor loaded for the request (cached there), so a language changed in the
+     * profile or by an admin applies from the next page on, without signing in again.
+     */
     @Bean
     LocaleResolver localeResolver() {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
-                var auth = SecurityContextHolder.getContext().getAuthentication();
-                if (auth != null && auth.getPrincipal() instanceof AtendeUserDetails user) {
-                    Locale chosen = Locales.parse(user.locale());
-                    if (chosen != null) {
-                        return chosen;
-                    }
+                Locale chosen = current.get().map(Actor::locale).orElse(null);
+                if (chosen != null) {
+                    return chosen;
                 }
                 return Locales.supported(request.getHeader("Accept-Language") == null ? null : request.getLocale());
             }

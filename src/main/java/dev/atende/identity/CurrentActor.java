@@ -1,0 +1,41 @@
+package dev.atende.identity;
+
+import dev.atende.identity.internal.AtendeUserDetails;
+import java.util.Optional;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+/**
+ * The signed-in {@link Actor} of the current request, loaded once per request and shared by the
+ * controller argument, the page shell and the locale resolver; empty for anonymous visitors and
+ * for accounts deactivated since they signed in.
+ */
+@Component
+public class CurrentActor {
+
+    private static final String CACHE = CurrentActor.class.getName();
+    private static final Object NONE = new Object();
+
+    private final Actors actors;
+
+    CurrentActor(Actors actors) {
+        this.actors = actors;
+    }
+
+    public Optional<Actor> get() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object cached = request == null ? null : request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);
+        if (cached != null) {
+            return cached instanceof Actor actor ? Optional.of(actor) : Optional.empty();
+        }
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        Optional<Actor> actor = auth != null && auth.getPrincipal() instanceof AtendeUserDetails principal
+                ? actors.load(principal.userId()) : Optional.empty();
+        if (request != null) {
+            request.setAttribute(CACHE, actor.<Object>map(a -> a).orElse(NONE), RequestAttributes.SCOPE_REQUEST);
+        }
+        return actor;
+    }
+}
