@@ -70,13 +70,16 @@ public class UserManagement {
         if (!actor.isAdmin() && (!actor.isStaff() || role != Role.CUSTOMER)) {
             throw new ForbiddenException("error.user.createForbidden");
         }
-        EmailAddress email = EmailAddress.of("email", draft.email());
-        if (users.findByEmail(email.value()).isPresent()) {
+        EmailAddress email = parseEmail(draft.email(), problems);
+        if (email != null && users.findByEmail(email.value()).isPresent()) {
             problems.add("email", "error.email.taken");
         }
-        String name = draft.name() == null || draft.name().isBlank() ? email.value().substring(0, email.value().indexOf('@'))
+        String name = draft.name() == null || draft.name().isBlank()
+                ? email == null ? null : email.value().substring(0, email.value().indexOf('@'))
                 : draft.name().strip();
-        checkName(name, problems);
+        if (email != null || name != null) {
+            checkName(name, problems);
+        }
         checkPassword(draft.password(), problems);
         checkLocale(draft.locale(), problems);
         Long organizationId = draft.organizationId();
@@ -190,11 +193,23 @@ public class UserManagement {
                 problems.add("password", "error.field.required");
             } else {
                 checkPassword(password, problems);
-                user.setPasswordHash(passwords.encode(password), now);
+                if (passwordFits(password)) { // bcrypt refuses what does not
+                    user.setPasswordHash(passwords.encode(password), now);
+                }
             }
         }
         problems.throwIfAny();
         return user;
+    }
+
+    /** The address, or null with its problem collected, so that the caller learns every problem at once. */
+    private static EmailAddress parseEmail(String value, InvalidInputException.Collector problems) {
+        try {
+            return EmailAddress.of("email", value);
+        } catch (InvalidInputException e) {
+            e.fieldProblems().forEach(p -> problems.add(p.field(), p.messageCode(), p.args()));
+            return null;
+        }
     }
 
     private long countOtherActiveAdmins(long exceptId) {
@@ -229,6 +244,11 @@ public class UserManagement {
         } else if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
             problems.add("password", "error.password.long", MAX_PASSWORD_BYTES);
         }
+    }
+
+    private static boolean passwordFits(String password) {
+        return password.length() >= MIN_PASSWORD
+                && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 
     private static void checkLocale(String locale, InvalidInputException.Collector problems) {

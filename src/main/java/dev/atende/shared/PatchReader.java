@@ -42,6 +42,24 @@ public final class PatchReader {
         return Change.to(value.isEmpty() ? null : value);
     }
 
+    /** Text taken exactly as sent, not trimmed (passwords: every character counts); never null. */
+    public Change<String> exact(String field, int maxLength) {
+        if (!body.has(field)) {
+            return Change.absent();
+        }
+        JsonNode node = body.get(field);
+        if (node.isNull() || (node.isString() && node.asString().isEmpty())) {
+            return fail(field, "error.field.required");
+        }
+        if (!node.isString()) {
+            return fail(field, "error.field.string");
+        }
+        if (node.asString().length() > maxLength) {
+            return fail(field, "error.field.tooLong", maxLength);
+        }
+        return Change.to(node.asString());
+    }
+
     public Change<Long> id(String field) {
         if (!body.has(field)) {
             return Change.absent();

@@ -85,8 +85,8 @@ class UserApi {
     UserJson update(Actor actor, @PathVariable long id, @RequestBody JsonNode body) {
         var patch = new PatchReader(body);
         var changes = new UserChanges(patch.string("email", 254, false), patch.string("name", 200, false),
-                patch.code("role", Role::fromCode), patch.string("password", 200, false),
-                patch.string("currentPassword", 200, true), patch.id("organization"), patch.ids("groups", 100),
+                patch.code("role", Role::fromCode), patch.exact("password", 200),
+                patch.exact("currentPassword", 200), patch.id("organization"), patch.ids("groups", 100),
                 patch.string("locale", 10, true), patch.bool("active"));
         patch.done();
         return IdentityJson.of(users.update(actor, id, changes), directory);
