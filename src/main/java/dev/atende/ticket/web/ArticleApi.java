@@ -8,6 +8,8 @@ import dev.atende.ticket.Channel;
 import dev.atende.ticket.NewArticle;
 import dev.atende.ticket.web.TicketJson.ArticleView;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
@@ -41,7 +43,9 @@ class ArticleApi {
             description = "Body: {body, contentType: text/plain (default) or text/html (sanitized),"
                     + " visibility: public (default) or internal}.")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<ArticleView> add(Actor actor, @PathVariable long ticketId, @RequestBody JsonNode body) {
+    ResponseEntity<ArticleView> add(Actor actor, @PathVariable long ticketId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(
+                    implementation = TicketDocs.NewArticleBody.class))) @RequestBody JsonNode body) {
         var in = new PatchReader(body);
         var text = in.string("body", Integer.MAX_VALUE, true);
         var contentType = in.string("contentType", 64, true);

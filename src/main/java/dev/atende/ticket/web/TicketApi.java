@@ -16,6 +16,8 @@ import dev.atende.ticket.web.TicketJson.HistoryView;
 import dev.atende.ticket.web.TicketJson.TicketView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.ArrayList;
@@ -52,7 +54,9 @@ class TicketApi {
                     + " tags?, channel?}. Customers open tickets for themselves and may not set customer, group,"
                     + " priority or tags. Agents may name a customer (created when unknown).")
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<TicketView> create(Actor actor, @RequestBody JsonNode body) {
+    ResponseEntity<TicketView> create(Actor actor,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TicketDocs.NewTicketBody.class)))
+            @RequestBody JsonNode body) {
         var in = new PatchReader(body);
         var subject = in.string("subject", Integer.MAX_VALUE, true);
         var text = in.string("body", Integer.MAX_VALUE, true);
@@ -121,7 +125,9 @@ class TicketApi {
             description = "Send the ETag you read in If-Match: a ticket changed since answers 412. Customers may"
                     + " only mark their own ticket solved or reopen a solved one.")
     @PatchMapping("/{id}")
-    ResponseEntity<TicketView> update(Actor actor, @PathVariable long id, @RequestBody JsonNode body,
+    ResponseEntity<TicketView> update(Actor actor, @PathVariable long id,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = TicketDocs.TicketPatchBody.class)))
+            @RequestBody JsonNode body,
             @Parameter(description = "the ticket's ETag, e.g. \"3\"") @RequestHeader(name = "If-Match", required = false)
             String ifMatch) {
         var in = new PatchReader(body);
