@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -59,8 +60,9 @@ public class Organization {
         return shared;
     }
 
+    /** In alphabetical order (the loaded collection keeps none). */
     public Set<String> domains() {
-        return Set.copyOf(domains);
+        return Collections.unmodifiableSortedSet(new TreeSet<>(domains));
     }
 
     public Instant createdAt() {

@@ -87,9 +87,9 @@ public class OrganizationManagement {
     private Set<String> checkDomains(List<String> domains, Long self, InvalidInputException.Collector problems) {
         Set<String> clean = new TreeSet<>();
         for (String domain : domains == null ? List.<String>of() : domains) {
-            String d = domain.strip().toLowerCase(Locale.ROOT);
+            String d = domain == null ? "" : domain.strip().toLowerCase(Locale.ROOT);
             if (!DOMAIN.matcher(d).matches()) {
-                problems.add("domains", "error.organization.domainInvalid", domain);
+                problems.add("domains", "error.organization.domainInvalid", String.valueOf(domain));
                 continue;
             }
             organizations.findByDomain(d).filter(o -> !o.id().equals(self))
