@@ -1,0 +1,7 @@
+package dev.atende.identity;
+
+import dev.atende.support.PostgresServerTest;
+
+@PostgresServerTest
+class GroupApiPostgresTests extends GroupApiSpec {
+}
