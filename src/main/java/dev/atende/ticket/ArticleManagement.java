@@ -56,7 +56,8 @@ public class ArticleManagement {
 
     /** Adds a reply or note that arrived on {@code channel} (web for the UI, api for the API). */
     public Article add(Actor actor, long ticketId, NewArticle draft, Channel channel) {
-        Ticket ticket = visibleTicket(actor, ticketId);
+        Ticket ticket = tickets.findForUpdate(ticketId).filter(t -> TicketAccess.canSee(actor, t))
+                .orElseThrow(() -> new NotFoundException("error.ticket.notFound"));
         var problems = new InvalidInputException.Collector();
         checkDraft(draft.body(), draft.contentType(), draft.visibility(), draft.uploads(), actor, problems);
         problems.throwIfAny();

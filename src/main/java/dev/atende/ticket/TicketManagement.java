@@ -141,7 +141,8 @@ public class TicketManagement {
      * {@code If-Match}); null skips that check but concurrent writers are still detected.
      */
     public Ticket update(Actor actor, long id, Long expectedVersion, TicketChanges changes) {
-        Ticket ticket = get(actor, id);
+        Ticket ticket = tickets.findForUpdate(id).filter(t -> TicketAccess.canSee(actor, t))
+                .orElseThrow(() -> new NotFoundException("error.ticket.notFound"));
         if (expectedVersion != null && expectedVersion != ticket.version()) {
             throw new PreconditionFailedException("error.ticket.stale", ticket.version());
         }

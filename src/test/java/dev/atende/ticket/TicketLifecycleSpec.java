@@ -204,4 +204,29 @@ abstract class TicketLifecycleSpec extends TicketSpec {
         assertThat(body).contains("Olá <b>mundo</b> 🌍").contains("x.png")
                 .doesNotContain("script").doesNotContain("onerror").doesNotContain("onclick").doesNotContain("alert");
     }
+
+    @Test
+    void simultaneousRepliesAndChangesAllLandWithoutVersionConflicts() throws Exception {
+        var customer = people.customer();
+        var agent = people.agent(groupId("L1"));
+        long id = openTicket(customer, "Busy ticket").path("id").asLong();
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            var answers = new java.util.ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 12; i++) {
+                int n = i;
+                answers.add(pool.submit(() -> n % 3 == 0
+                        ? api.as(agent).patch("/api/v1/tickets/" + id, Api.json("tags", List.of("t" + n))).status()
+                        : api.as(n % 2 == 0 ? agent : customer).post("/api/v1/tickets/" + id + "/articles",
+                                Api.json("body", "message " + n)).status()));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get()).isIn(200, 201);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(api.as(agent).get("/api/v1/tickets/" + id + "/articles").expect(200).json().size()).isEqualTo(9);
+    }
 }

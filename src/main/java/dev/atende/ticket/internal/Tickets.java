@@ -1,14 +1,25 @@
 package dev.atende.ticket.internal;
 
 import dev.atende.ticket.Ticket;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationExecutor<Ticket> {
 
     Optional<Ticket> findByNumber(long number);
+
+    /**
+     * The ticket, locked until the transaction ends: writers of one ticket (replies, field
+     * changes) queue up instead of failing each other with a version conflict.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from Ticket t where t.id = :id")
+    Optional<Ticket> findForUpdate(@Param("id") long id);
 
     @Query(value = "select nextval('ticket_number_seq')", nativeQuery = true)
     long nextNumber();
