@@ -9,11 +9,14 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestConstructor;
+import org.springframework.test.context.TestConstructor.AutowireMode;
 
 /**
  * The whole application behind MockMvc on an in-memory H2, for the server-rendered pages. All
  * classes with it share one context and one database: use {@link PagePeople} for fresh people.
- * It lives in identity's API package so that the page tests of every module may use it.
+ * It lives in identity's API package so that the page tests of every module may use it. Test
+ * classes take their beans through their constructor (Modulith refuses field injection).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,5 +30,6 @@ import org.springframework.context.annotation.Import;
         "atende.admin.password=" + PagePeople.PASSWORD})
 @AutoConfigureMockMvc
 @Import(PagePeople.class)
+@TestConstructor(autowireMode = AutowireMode.ALL)
 public @interface PageTest {
 }

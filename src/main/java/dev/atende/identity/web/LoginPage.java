@@ -1,10 +1,10 @@
 package dev.atende.identity.web;
 
 import dev.atende.identity.CurrentActor;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in form; Spring Security handles its POST and redirects back with ?error, ?throttled or ?logout. */
 @Controller
@@ -17,14 +17,15 @@ class LoginPage {
     }
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
-            @RequestParam(required = false) String logout, Model model) {
+    String login(HttpServletRequest request, Model model) {
         if (current.get().isPresent()) {
             return "redirect:/";
         }
-        model.addAttribute("failed", error != null);
-        model.addAttribute("throttled", throttled != null);
-        model.addAttribute("loggedOut", logout != null);
+        // flags without a value ("?error"): only their presence counts
+        var flags = request.getParameterMap();
+        model.addAttribute("failed", flags.containsKey("error"));
+        model.addAttribute("throttled", flags.containsKey("throttled"));
+        model.addAttribute("loggedOut", flags.containsKey("logout"));
         return "identity/login";
     }
 }

@@ -14,23 +14,22 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PageTest
 class AdminGroupsPageTests {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final PagePeople people;
+    private final Groups groups;
+    private final Directory directory;
 
-    @Autowired
-    PagePeople people;
-
-    @Autowired
-    Groups groups;
-
-    @Autowired
-    Directory directory;
+    AdminGroupsPageTests(MockMvc mvc, PagePeople people, Groups groups, Directory directory) {
+        this.mvc = mvc;
+        this.people = people;
+        this.groups = groups;
+        this.directory = directory;
+    }
 
     @Test
     void adminCreatesAGroupThatEscalatesToAHigherLevel() throws Exception {

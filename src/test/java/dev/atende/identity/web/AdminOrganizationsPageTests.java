@@ -13,20 +13,20 @@ import java.util.UUID;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PageTest
 class AdminOrganizationsPageTests {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final PagePeople people;
+    private final Organizations organizations;
 
-    @Autowired
-    PagePeople people;
-
-    @Autowired
-    Organizations organizations;
+    AdminOrganizationsPageTests(MockMvc mvc, PagePeople people, Organizations organizations) {
+        this.mvc = mvc;
+        this.people = people;
+        this.organizations = organizations;
+    }
 
     @Test
     void adminCreatesAnOrganizationWithDomainsOnePerLineOrSeparatedByCommas() throws Exception {

@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,17 +21,17 @@ import org.springframework.test.web.servlet.MockMvc;
 @PageTest
 class AdminUsersPageTests {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final PagePeople people;
+    private final Users users;
+    private final Directory directory;
 
-    @Autowired
-    PagePeople people;
-
-    @Autowired
-    Users users;
-
-    @Autowired
-    Directory directory;
+    AdminUsersPageTests(MockMvc mvc, PagePeople people, Users users, Directory directory) {
+        this.mvc = mvc;
+        this.people = people;
+        this.users = users;
+        this.directory = directory;
+    }
 
     @Test
     void customersAndAgentsMayNotOpenTheAdminArea() throws Exception {

@@ -12,17 +12,18 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 @PageTest
 class LoginPageTests {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final PagePeople people;
 
-    @Autowired
-    PagePeople people;
+    LoginPageTests(MockMvc mvc, PagePeople people) {
+        this.mvc = mvc;
+        this.people = people;
+    }
 
     @Test
     void formHasALabelForEveryFieldAndATokenAgainstForgery() throws Exception {

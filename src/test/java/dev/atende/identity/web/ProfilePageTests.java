@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -21,11 +20,13 @@ import org.springframework.test.web.servlet.MockMvc;
 @PageTest
 class ProfilePageTests {
 
-    @Autowired
-    MockMvc mvc;
+    private final MockMvc mvc;
+    private final PagePeople people;
 
-    @Autowired
-    PagePeople people;
+    ProfilePageTests(MockMvc mvc, PagePeople people) {
+        this.mvc = mvc;
+        this.people = people;
+    }
 
     @Test
     void aChosenLanguageAppliesFromTheNextPageOverTheBrowsers() throws Exception {
