@@ -1,5 +1,6 @@
 package dev.atende.shared;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -54,8 +55,18 @@ public class Problems {
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        problem.setInstance(URI.create(request.getRequestURI()));
+        Object failedUri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        problem.setInstance(URI.create(failedUri != null ? failedUri.toString() : request.getRequestURI()));
         json.writeValue(response.getOutputStream(), asMap(problem));
+    }
+
+    /**
+     * The caller's language as far as the request alone tells (filters answer before the
+     * signed-in user is known): pt-BR when Accept-Language asks for Portuguese, else English,
+     * whatever the server's own locale.
+     */
+    public static Locale requestLocale(HttpServletRequest request) {
+        return request.getHeader("Accept-Language") == null ? Locales.EN : Locales.supported(request.getLocale());
     }
 
     public static Map<String, Object> asMap(ProblemDetail problem) {

@@ -131,7 +131,9 @@ abstract class BadInputSpec extends ApiSpec {
 
     @Test
     void unsupportedMethodIsNotAllowed() {
-        api.as(people.admin()).delete("/api/v1/users/me").expectProblem(405);
+        var problem = api.as(people.admin()).delete("/api/v1/users/me").expectProblem(405);
+
+        assertThat(problem.path("instance").asString()).isEqualTo("/api/v1/users/me");
     }
 
     @Test

@@ -50,11 +50,11 @@ class SecurityConfiguration {
         return (request, response, e) -> {
             if (e instanceof LoginThrottledException throttled) {
                 response.setHeader("Retry-After", Long.toString(throttled.retryAfterSeconds()));
-                problems.write(request, response, problems.build(429, "error.login.throttled", request.getLocale()));
+                problems.write(request, response, problems.build(429, "error.login.throttled", Problems.requestLocale(request)));
                 return;
             }
             response.setHeader("WWW-Authenticate", "Basic realm=\"Atende\", Bearer");
-            problems.write(request, response, problems.build(401, "error.unauthenticated", request.getLocale()));
+            problems.write(request, response, problems.build(401, "error.unauthenticated", Problems.requestLocale(request)));
         };
     }
 
@@ -64,7 +64,7 @@ class SecurityConfiguration {
             AuthenticationEntryPoint apiEntryPoint, Problems problems, TokenManagement tokens, Users users)
             throws Exception {
         AccessDeniedHandler denied = (request, response, e) ->
-                problems.write(request, response, problems.build(403, "error.forbidden", request.getLocale()));
+                problems.write(request, response, problems.build(403, "error.forbidden", Problems.requestLocale(request)));
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
                 .authenticationManager(authenticationManager)

@@ -38,7 +38,7 @@ class ErrorPageController implements ErrorController {
                 case 413 -> "error.body.tooLarge";
                 default -> status >= 500 ? "error.internal" : "error.badRequest";
             };
-            problems.write(request, response, problems.build(status, messageCode, request.getLocale()));
+            problems.write(request, response, problems.build(status, messageCode, Problems.requestLocale(request)));
             return null;
         }
         response.setStatus(status);

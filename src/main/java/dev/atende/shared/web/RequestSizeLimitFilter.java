@@ -44,7 +44,7 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > maxBytes) {
-            problems.write(request, response, problems.build(413, "error.body.tooLarge", request.getLocale()));
+            problems.write(request, response, problems.build(413, "error.body.tooLarge", Problems.requestLocale(request)));
             return;
         }
         chain.doFilter(new LimitedRequest(request, maxBytes), response);
