@@ -1,8 +1,10 @@
 package dev.atende.web;
 
 import dev.atende.shared.DomainException;
+import dev.atende.shared.FormErrors;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -30,9 +32,14 @@ class PageExceptionHandler {
         this.shell = shell;
     }
 
+    /** Field problems (e.g. a bad page number in a link) are listed, since no form shows them. */
     @ExceptionHandler(DomainException.class)
     ModelAndView refused(DomainException e, HttpServletRequest request, Locale locale) {
-        return errorPage(e.status(), messages.getMessage(e.messageCode(), e.args(), e.messageCode(), locale), request);
+        var page = errorPage(e.status(), messages.getMessage(e.messageCode(), e.args(), e.messageCode(), locale), request);
+        if (!e.fieldProblems().isEmpty()) {
+            page.addObject("details", FormErrors.of(e, messages, locale, Set.of()).global());
+        }
+        return page;
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

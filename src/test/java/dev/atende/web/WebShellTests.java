@@ -101,6 +101,17 @@ class WebShellTests {
         assertThat(page.select("nav.nav a").eachAttr("href")).contains("/admin");
     }
 
+    @Test
+    void aBadValueInALinkIsExplainedOnTheErrorPage() throws Exception {
+        var response = mvc.perform(get("/admin/users?page=-1").session(people.signIn(people.admin()))
+                .header("Accept-Language", "pt-BR")).andReturn().getResponse();
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        Document page = Jsoup.parse(response.getContentAsString(StandardCharsets.UTF_8));
+        assertThat(page.select(".error-details li")).hasSize(1);
+        assertThat(page.select(".error-details li").text()).isNotBlank().doesNotStartWith("error.");
+    }
+
     private String redirectOf(MockHttpSession session) throws Exception {
         return mvc.perform(get("/").session(session)).andReturn().getResponse().getRedirectedUrl();
     }
