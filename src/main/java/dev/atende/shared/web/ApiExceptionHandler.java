@@ -134,7 +134,7 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> stale(ObjectOptimisticLockingFailureException e, Locale locale) {
-        return answer(412, "error.ticket.stale", locale);
+        return answer(412, "error.stale", locale);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
