@@ -326,4 +326,27 @@ abstract class UserApiSpec extends ApiSpec {
         }
         throw new AssertionError("no group " + name);
     }
+
+    @Test
+    void theSameAddressCreatedManyTimesAtOnceMakesOneUserAndClearRefusals() throws Exception {
+        String email = Unique.email("race");
+        var admin = api.as(people.admin());
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            var answers = new ArrayList<java.util.concurrent.Future<Integer>>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> admin.post("/api/v1/users", json("email", email, "name", "Race")).status()));
+            }
+            for (var answer : answers) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(statuses).filteredOn(s -> s == 201).hasSize(1);
+        assertThat(statuses).allMatch(s -> s == 201 || s == 409 || s == 422);
+        assertThat(jdbc.queryForObject("select count(*) from users where email = ?", Long.class, email)).isEqualTo(1);
+    }
 }

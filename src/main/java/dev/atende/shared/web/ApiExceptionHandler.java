@@ -13,6 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -135,6 +136,17 @@ class ApiExceptionHandler {
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)
     ResponseEntity<Object> stale(ObjectOptimisticLockingFailureException e, Locale locale) {
         return answer(412, "error.stale", locale);
+    }
+
+    /**
+     * A uniqueness rule the database caught because two requests raced past the service's own
+     * check (the same e-mail created twice at once): the loser gets a conflict, not a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ResponseEntity<Object> conflict(DataIntegrityViolationException e, HttpServletRequest request, Locale locale) {
+        log.warn("Integrity conflict on {} {}: {}", request.getMethod(), request.getRequestURI(),
+                e.getMostSpecificCause().getMessage());
+        return answer(409, "error.conflict", locale);
     }
 
     @ExceptionHandler(NoResourceFoundException.class)
