@@ -75,8 +75,8 @@ public class ArticleManagement {
         } else {
             ticket.answeredByCustomer(now);
         }
-        Article article = save(actor, ticket, draft, sender, internal, channel, now);
-        journal.record(actor, ticket, before, now);
+        Article article = save(actor.id(), ticket, draft, sender, internal, channel, now);
+        journal.record(actor.id(), ticket, before, now);
         tickets.saveAndFlush(ticket); // bumps the version: a reply is a change others must not overwrite
         return article;
     }
@@ -85,7 +85,7 @@ public class ArticleManagement {
     Article addFirst(Actor actor, Ticket ticket, NewArticle draft, Channel channel) {
         ArticleSender sender = actor.id() == ticket.customerId() || !actor.isStaff() ? ArticleSender.CUSTOMER
                 : ArticleSender.AGENT;
-        return save(actor, ticket, draft, sender, false, channel, ticket.createdAt());
+        return save(actor.id(), ticket, draft, sender, false, channel, ticket.createdAt());
     }
 
     /** Checks everything about an article before anything is written, adding to {@code problems}. */
@@ -137,14 +137,15 @@ public class ArticleManagement {
         }
     }
 
-    private Article save(Actor actor, Ticket ticket, NewArticle draft, ArticleSender sender, boolean internal,
+    /** Writes an article with its files; the caller has checked who may do this. */
+    Article save(Long authorId, Ticket ticket, NewArticle draft, ArticleSender sender, boolean internal,
             Channel channel, Instant now) {
         var problems = new InvalidInputException.Collector();
         String type = TicketInput.contentType(draft.contentType(), problems);
         List<Upload> uploads = draft.uploads() == null ? List.of() : draft.uploads();
         String body = TicketInput.body(draft.body(), type, !uploads.isEmpty(), problems);
         problems.throwIfAny();
-        Article article = articles.save(new Article(ticket.id(), actor.id(), sender, internal, type, body, channel, now));
+        Article article = articles.save(new Article(ticket.id(), authorId, sender, internal, type, body, channel, now));
         for (var file : storage.store(uploads, limits.maxSize().toBytes())) {
             attachments.save(new Attachment(ticket.id(), article.id(), file.filename(), file.contentType(),
                     file.blob().size(), file.blob().sha256(), file.blob().key(), now));

@@ -61,6 +61,31 @@ final class TicketInput {
         return body.strip();
     }
 
+    /**
+     * A body cut to the size limit (for channels, which cannot send the text back): at most
+     * {@link #MAX_BODY_BYTES} UTF-8 bytes, never splitting a character, with a mark where it was cut.
+     */
+    static String fitBody(String body) {
+        if (body == null || body.length() * 3L <= MAX_BODY_BYTES
+                || body.getBytes(StandardCharsets.UTF_8).length <= MAX_BODY_BYTES) {
+            return body;
+        }
+        String mark = "\n[…]";
+        int budget = MAX_BODY_BYTES - mark.getBytes(StandardCharsets.UTF_8).length;
+        int end = 0;
+        int bytes = 0;
+        while (end < body.length()) {
+            int cp = body.codePointAt(end);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > budget) {
+                break;
+            }
+            bytes += size;
+            end += Character.charCount(cp);
+        }
+        return body.substring(0, end) + mark;
+    }
+
     static Set<String> tags(List<String> raw, InvalidInputException.Collector problems) {
         Set<String> tags = new TreeSet<>();
         if (raw == null) {

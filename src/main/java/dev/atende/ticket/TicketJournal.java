@@ -1,6 +1,5 @@
 package dev.atende.ticket;
 
-import dev.atende.identity.Actor;
 import dev.atende.ticket.internal.History;
 import java.time.Instant;
 import java.util.List;
@@ -19,22 +18,22 @@ class TicketJournal {
         this.events = events;
     }
 
-    void record(Actor actor, Ticket ticket, TicketStatus statusBefore, Instant now) {
+    void record(Long actorId, Ticket ticket, TicketStatus statusBefore, Instant now) {
         List<FieldChange> changed = ticket.drainChanges();
         for (FieldChange change : changed) {
-            history.save(new HistoryEntry(ticket.id(), actor.id(), change, now));
+            history.save(new HistoryEntry(ticket.id(), actorId, change, now));
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new TicketUpdated(ticket.id(), actor.id(), changed));
+            events.publishEvent(new TicketUpdated(ticket.id(), actorId, changed));
         }
         if (ticket.status() != statusBefore) {
             events.publishEvent(new TicketStatusChanged(ticket.id(), statusBefore, ticket.status()));
         }
     }
 
-    void created(Actor actor, Ticket ticket, Instant now) {
+    void created(Long actorId, Ticket ticket, Instant now) {
         ticket.drainChanges(); // a new ticket's fields are its creation, not changes
-        history.save(new HistoryEntry(ticket.id(), actor.id(),
+        history.save(new HistoryEntry(ticket.id(), actorId,
                 new FieldChange("created", null, Long.toString(ticket.number())), now));
         events.publishEvent(new TicketCreated(ticket.id(), ticket.number(), ticket.customerId(), ticket.groupId(),
                 ticket.channel()));

@@ -84,7 +84,7 @@ public class TicketManagement {
         ticket.categorize(draft.categoryId(), now);
         ticket.retag(tags, now);
         tickets.saveAndFlush(ticket);
-        journal.created(actor, ticket, now);
+        journal.created(actor.id(), ticket, now);
         articles.addFirst(actor, ticket, new NewArticle(draft.body(), draft.contentType(), "public", draft.uploads()),
                 channel);
         return ticket;
@@ -176,7 +176,7 @@ public class TicketManagement {
         TicketStatus before = ticket.status();
         changes.status().ifPresent(s -> required("status", s, problems, () -> ticket.changeStatus(s, now)));
         problems.throwIfAny();
-        journal.record(actor, ticket, before, now);
+        journal.record(actor.id(), ticket, before, now);
         tickets.saveAndFlush(ticket);
         return ticket;
     }

@@ -61,4 +61,17 @@ class TicketInputTests {
         TicketInput.body("<script>x()</script>", "text/html", false, problems);
         assertThat(problemFields()).containsExactly("body");
     }
+
+    @Test
+    void channelBodiesAreCutToTheLimitWithoutSplittingACharacter() {
+        String huge = "ção🙂".repeat(200_000);
+
+        String cut = TicketInput.fitBody(huge);
+
+        assertThat(cut.getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(TicketInput.MAX_BODY_BYTES);
+        assertThat(cut).endsWith("\n[…]").startsWith("ção🙂ção");
+        assertThat(TicketInput.fitBody("short")).isEqualTo("short");
+        TicketInput.body(cut, "text/plain", false, problems);
+        assertThat(problemFields()).isEmpty();
+    }
 }
