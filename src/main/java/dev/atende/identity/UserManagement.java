@@ -7,6 +7,7 @@ import dev.atende.shared.Locales;
 import dev.atende.shared.NotFoundException;
 import dev.atende.shared.PageRequest;
 import dev.atende.shared.PageResult;
+import dev.atende.shared.Texts;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.HashSet;
@@ -19,7 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating and changing people, with who-may-do-what checked here: admins manage everyone,
- * agents create and edit customers, everyone edits their own name, language and password.
+ * agents create customers (without a password) and rename them, everyone edits their own name,
+ * language and password.
  */
 @Service
 @Transactional
@@ -55,7 +57,8 @@ public class UserManagement {
         if (!actor.isStaff()) {
             throw new ForbiddenException("error.forbidden");
         }
-        String like = query == null || query.isBlank() ? null : "%" + query.strip().toLowerCase(Locale.ROOT) + "%";
+        String term = Texts.withoutControlCharacters(query);
+        String like = term == null || term.isBlank() ? null : "%" + term.strip().toLowerCase(Locale.ROOT) + "%";
         var result = users.search(role, like, organizationId,
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size()));
         return new PageResult<>(result.getContent(), page.page(), page.size(), result.getTotalElements());
@@ -69,6 +72,10 @@ public class UserManagement {
         }
         if (!actor.isAdmin() && (!actor.isStaff() || role != Role.CUSTOMER)) {
             throw new ForbiddenException("error.user.createForbidden");
+        }
+        if (!actor.isAdmin() && draft.password() != null) {
+            // an agent who set a customer's password could sign in as them and read their organization's tickets
+            throw new ForbiddenException("error.user.passwordByAdmin");
         }
         EmailAddress email = parseEmail(draft.email(), problems);
         if (email != null && users.findByEmail(email.value()).isPresent()) {
@@ -132,7 +139,8 @@ public class UserManagement {
         if (!actor.isAdmin() && (changes.role().present() || changes.groupIds().present())) {
             throw new ForbiddenException("error.user.updateForbidden");
         }
-        if (!actor.isAdmin() && !agentOnCustomer && (changes.active().present() || changes.organizationId().present()
+        // who belongs to which company, and where a customer's mail goes, decide what they see: admins only
+        if (!actor.isAdmin() && (changes.active().present() || changes.organizationId().present()
                 || changes.email().present())) {
             throw new ForbiddenException("error.user.updateForbidden");
         }
@@ -230,6 +238,8 @@ public class UserManagement {
     private static void checkName(String name, InvalidInputException.Collector problems) {
         if (name == null || name.isBlank()) {
             problems.add("name", "error.field.required");
+        } else if (Texts.hasControlCharacters(name)) {
+            problems.add("name", "error.field.control");
         } else if (name.length() > 200) {
             problems.add("name", "error.field.tooLong", 200);
         }

@@ -13,6 +13,8 @@ public record PageRequest(int page, int size) {
         }
         if (size < 1 || size > MAX_SIZE) {
             problems.add("size", "error.page.size", MAX_SIZE);
+        } else if ((long) page * size > Integer.MAX_VALUE) {
+            problems.add("page", "error.page.tooFar");
         }
         problems.throwIfAny();
     }

@@ -1,6 +1,8 @@
 package dev.atende.shared;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.function.Function;
 import tools.jackson.databind.JsonNode;
@@ -12,17 +14,38 @@ import tools.jackson.databind.JsonNode;
 public final class PatchReader {
 
     private final JsonNode body;
+    private final String prefix;
+    private final Set<String> read = new HashSet<>();
     private final InvalidInputException.Collector problems = new InvalidInputException.Collector();
 
     public PatchReader(JsonNode body) {
+        this(body, "");
+    }
+
+    /**
+     * Reads a nested object, e.g. {@code customer}: problems are reported as
+     * {@code customer.email}; a value that is not an object as {@code customer}.
+     */
+    public PatchReader(JsonNode body, String path) {
         if (body == null || !body.isObject()) {
-            throw InvalidInputException.of("", "error.json.objectExpected");
+            throw InvalidInputException.of(path, "error.json.objectExpected");
         }
         this.body = body;
+        this.prefix = path.isEmpty() ? "" : path + ".";
+    }
+
+    /** Marks fields the caller reads by other means, so {@link #done()} does not call them unknown. */
+    public void accept(String... fields) {
+        read.addAll(List.of(fields));
+    }
+
+    private boolean has(String field) {
+        read.add(field);
+        return body.has(field);
     }
 
     public Change<String> string(String field, int maxLength, boolean nullable) {
-        if (!body.has(field)) {
+        if (!has(field)) {
             return Change.absent();
         }
         JsonNode node = body.get(field);
@@ -33,6 +56,9 @@ public final class PatchReader {
             return fail(field, "error.field.string");
         }
         String value = node.asString().strip();
+        if (Texts.hasControlCharacters(value)) {
+            return fail(field, "error.field.control");
+        }
         if (!nullable && value.isEmpty()) {
             return fail(field, "error.field.required");
         }
@@ -44,7 +70,7 @@ public final class PatchReader {
 
     /** Text taken exactly as sent, not trimmed (passwords: every character counts); never null. */
     public Change<String> exact(String field, int maxLength) {
-        if (!body.has(field)) {
+        if (!has(field)) {
             return Change.absent();
         }
         JsonNode node = body.get(field);
@@ -57,11 +83,14 @@ public final class PatchReader {
         if (node.asString().length() > maxLength) {
             return fail(field, "error.field.tooLong", maxLength);
         }
+        if (Texts.hasControlCharacters(node.asString())) {
+            return fail(field, "error.field.control");
+        }
         return Change.to(node.asString());
     }
 
     public Change<Long> id(String field) {
-        if (!body.has(field)) {
+        if (!has(field)) {
             return Change.absent();
         }
         JsonNode node = body.get(field);
@@ -81,7 +110,7 @@ public final class PatchReader {
     }
 
     public Change<Boolean> bool(String field) {
-        if (!body.has(field)) {
+        if (!has(field)) {
             return Change.absent();
         }
         JsonNode node = body.get(field);
@@ -99,7 +128,7 @@ public final class PatchReader {
     }
 
     public Change<List<String>> strings(String field, int maxItems, int maxLength) {
-        if (!body.has(field)) {
+        if (!has(field)) {
             return Change.absent();
         }
         JsonNode node = body.get(field);
@@ -117,6 +146,9 @@ public final class PatchReader {
             if (!item.isString() || item.asString().isBlank()) {
                 return fail(field, "error.field.string");
             }
+            if (Texts.hasControlCharacters(item.asString())) {
+                return fail(field, "error.field.control");
+            }
             if (item.asString().length() > maxLength) {
                 return fail(field, "error.field.tooLong", maxLength);
             }
@@ -126,7 +158,7 @@ public final class PatchReader {
     }
 
     public Change<List<Long>> ids(String field, int maxItems) {
-        if (!body.has(field)) {
+        if (!has(field)) {
             return Change.absent();
         }
         JsonNode node = body.get(field);
@@ -147,13 +179,21 @@ public final class PatchReader {
         return Change.to(values);
     }
 
-    /** Throws the collected problems, if any. Call once after reading every field. */
+    /**
+     * Throws the collected problems, if any, including fields nobody read: a misspelt field
+     * ({@code "costumer"}) must not be dropped in silence. Call once after reading every field.
+     */
     public void done() {
+        body.propertyNames().forEach(name -> {
+            if (!read.contains(name)) {
+                problems.add(prefix + name, "error.field.unknown");
+            }
+        });
         problems.throwIfAny();
     }
 
     private <T> Change<T> fail(String field, String code, Object... args) {
-        problems.add(field, code, args);
+        problems.add(prefix + field, code, args);
         return Change.absent();
     }
 }

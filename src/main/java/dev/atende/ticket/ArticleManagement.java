@@ -111,6 +111,13 @@ public class ArticleManagement {
                 : articles.findByTicketIdAndInternalFalseOrderByIdAsc(ticket.id());
     }
 
+    @Transactional(readOnly = true)
+    public Article get(Actor actor, long ticketId, long articleId) {
+        Ticket ticket = visibleTicket(actor, ticketId);
+        return articles.findById(articleId).filter(a -> a.ticketId() == ticket.id() && TicketAccess.canSee(actor, a))
+                .orElseThrow(() -> new NotFoundException("error.article.notFound"));
+    }
+
     /** The files of the given (already visible) articles, by article id. */
     @Transactional(readOnly = true)
     public Map<Long, List<Attachment>> attachmentsOf(List<Article> visible) {

@@ -1,11 +1,11 @@
 package dev.atende.ticket;
 
 import dev.atende.identity.Actor;
-import java.util.Objects;
 
 /**
- * Who may see a ticket: admins all; agents those of their groups (and those assigned to
- * them); customers their own, and their organization's when it shares.
+ * Who may see a ticket: admins all; agents those of their groups (an agent who leaves a group
+ * loses its tickets, even those still assigned to them); customers their own, and their
+ * organization's when it shares.
  */
 public final class TicketAccess {
 
@@ -17,7 +17,7 @@ public final class TicketAccess {
             return true;
         }
         if (actor.isStaff()) {
-            return actor.belongsTo(ticket.groupId()) || Objects.equals(ticket.assigneeId(), actor.id());
+            return actor.belongsTo(ticket.groupId());
         }
         return ticket.customerId() == actor.id()
                 || (actor.organizationShared() && ticket.organizationId() != null

@@ -2,6 +2,7 @@ package dev.atende.ticket;
 
 import dev.atende.shared.InvalidInputException;
 import dev.atende.shared.SafeHtml;
+import dev.atende.shared.Texts;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,9 @@ final class TicketInput {
 
     static String subject(String raw, InvalidInputException.Collector problems) {
         String subject = raw == null ? "" : raw.strip().replaceAll("\\s*[\\r\\n\\t]+\\s*", " ");
-        if (subject.isEmpty()) {
+        if (Texts.hasControlCharacters(subject)) {
+            problems.add("subject", "error.field.control");
+        } else if (subject.isEmpty()) {
             problems.add("subject", "error.field.required");
         } else if (subject.codePointCount(0, subject.length()) > MAX_SUBJECT) {
             problems.add("subject", "error.field.tooLong", MAX_SUBJECT);
@@ -50,6 +53,10 @@ final class TicketInput {
         String body = raw == null ? "" : raw;
         if (body.getBytes(StandardCharsets.UTF_8).length > MAX_BODY_BYTES) {
             problems.add("body", "error.article.bodyTooLong", MAX_BODY_BYTES / 1024);
+            return body;
+        }
+        if (Texts.hasControlCharacters(body)) {
+            problems.add("body", "error.field.control");
             return body;
         }
         if (Article.HTML.equals(contentType)) {

@@ -147,6 +147,9 @@ public class TicketManagement {
             throw new PreconditionFailedException("error.ticket.stale", ticket.version());
         }
         if (actor.isCustomer()) {
+            if (ticket.customerId() != actor.id()) { // colleagues in a shared organization only read
+                throw new ForbiddenException("error.ticket.customerChange");
+            }
             checkCustomerChange(ticket, changes);
         }
         if (ticket.isClosed() && (changes.touchesMoreThanStatus() || changes.status().present())) {

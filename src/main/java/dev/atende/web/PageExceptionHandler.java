@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.ui.ExtendedModelMap;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -40,6 +41,12 @@ class PageExceptionHandler {
             page.addObject("details", FormErrors.of(e, messages, locale, Set.of()).global());
         }
         return page;
+    }
+
+    /** A uniqueness rule two requests raced past (the same e-mail saved twice at once). */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ModelAndView conflict(DataIntegrityViolationException e, HttpServletRequest request, Locale locale) {
+        return errorPage(409, messages.getMessage("error.conflict", null, locale), request);
     }
 
     @ExceptionHandler(ObjectOptimisticLockingFailureException.class)

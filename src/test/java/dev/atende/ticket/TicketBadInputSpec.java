@@ -130,6 +130,39 @@ abstract class TicketBadInputSpec extends TicketSpec {
         assertThat(fields(problem)).containsExactly("customer.email");
     }
 
+    @Test
+    void controlCharactersUnknownFieldsAndImpossiblePagesAre422OnBothDatabases() {
+        var agent = people.agent(groupId("L1"));
+        long id = openTicket(people.customer(), "Controls").path("id").asLong();
+
+        var nul = api.as(agent).post("/api/v1/tickets", Api.json("subject", "nul\u0000x", "body", "b\u0007")).expectProblem(422);
+        var typo = api.as(agent).patch("/api/v1/tickets/" + id, Api.json("priorty", "high")).expectProblem(422);
+        var nested = api.as(agent).post("/api/v1/tickets", Api.json("subject", "x", "body", "y",
+                "customer", Map.of("email", "a@b.example", "name", "n".repeat(201), "phone", "1"))).expectProblem(422);
+        var notObject = api.as(agent).post("/api/v1/tickets", Api.json("subject", "x", "body", "y", "customer", "ana"))
+                .expectProblem(422);
+        var farPage = api.as(agent).get("/api/v1/tickets?page=99999999&size=200").expectProblem(422);
+
+        assertThat(fields(nul)).containsExactlyInAnyOrder("subject", "body");
+        assertThat(fields(typo)).containsExactly("priorty");
+        assertThat(fields(nested)).containsExactlyInAnyOrder("customer.name", "customer.phone");
+        assertThat(fields(notObject)).containsExactly("customer");
+        assertThat(fields(farPage)).containsExactly("page");
+        assertThat(api.as(agent).get("/api/v1/tickets?q=%00").expect(200).json().has("items")).isTrue();
+        assertThat(api.as(agent).get("/api/v1/tickets/" + id).json().path("version").asLong()).isZero();
+    }
+
+    @Test
+    void anUnsupportedContentTypeOnAnyTicketCallSaysSo() {
+        var customer = people.customer();
+        long id = openTicket(customer, "Types").path("id").asLong();
+
+        var problem = api.as(customer).send("POST", "/api/v1/tickets/" + id + "/articles", "hello", "text/plain")
+                .expectProblem(415);
+
+        assertThat(problem.path("code").asString()).isEqualTo("error.mediaType");
+    }
+
     static List<String> fields(JsonNode problem) {
         return problem.path("errors").valueStream().map(e -> e.path("field").asString()).toList();
     }

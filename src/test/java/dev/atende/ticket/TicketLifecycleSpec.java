@@ -32,6 +32,10 @@ abstract class TicketLifecycleSpec extends TicketSpec {
         var articles = api.as(customer).get("/api/v1/tickets/" + ticket.path("id").asLong() + "/articles").expect(200).json();
         assertThat(texts(articles, "body")).containsExactly("Ela pisca e não imprime nada.");
         assertThat(articles.get(0).path("sender").asString()).isEqualTo("customer");
+        var reply = api.as(customer).post("/api/v1/tickets/" + ticket.path("id").asLong() + "/articles",
+                Api.json("body", "Mais um detalhe")).expect(201);
+        assertThat(api.as(customer).get(reply.header("Location")).expect(200).json().path("body").asString())
+                .isEqualTo("Mais um detalhe");
     }
 
     @Test

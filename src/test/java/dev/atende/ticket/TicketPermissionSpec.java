@@ -122,4 +122,46 @@ abstract class TicketPermissionSpec extends TicketSpec {
         }
         api.post("/api/v1/tickets", Api.json("subject", "x", "body", "y")).expectProblem(401);
     }
+
+    @Test
+    void colleaguesInASharedOrganizationReadButCannotChangeEachOthersRequests() {
+        long shared = api.as(people.admin()).post("/api/v1/organizations",
+                Api.json("name", Unique.name("Colleagues"), "shared", true)).expect(201).id();
+        var ana = people.create(Role.CUSTOMER, Map.of("organization", shared));
+        var bia = people.create(Role.CUSTOMER, Map.of("organization", shared));
+        long id = openTicket(ana, "Ana's request").path("id").asLong();
+
+        api.as(bia).get("/api/v1/tickets/" + id).expect(200);
+        api.as(bia).patch("/api/v1/tickets/" + id, Api.json("status", "solved")).expectProblem(403);
+
+        assertThat(api.as(ana).get("/api/v1/tickets/" + id).expect(200).json().path("status").asString()).isEqualTo("new");
+    }
+
+    @Test
+    void anAgentWhoLeavesAGroupLosesItsTicketsEvenThoseAssignedToThem() {
+        long l1 = groupId("L1");
+        var agent = people.agent(l1);
+        long id = openTicket(people.customer(), "Assigned then moved").path("id").asLong();
+        api.as(agent).patch("/api/v1/tickets/" + id, Api.json("assignee", agent.id())).expect(200);
+
+        api.as(people.admin()).patch("/api/v1/users/" + agent.id(), Api.json("groups", List.of(groupId("L2")))).expect(200);
+
+        api.as(agent).get("/api/v1/tickets/" + id).expectProblem(404);
+        api.as(agent).post("/api/v1/tickets/" + id + "/articles", Api.json("body", "still here?")).expectProblem(404);
+        assertThat(api.as(agent).get("/api/v1/tickets?assignee=me").expect(200).json().path("total").asLong()).isZero();
+    }
+
+    @Test
+    void agentsCreateCustomersWithoutPasswordsAndCannotMoveThemBetweenCompanies() {
+        var agent = people.agent(groupId("L1"));
+        long organization = api.as(people.admin()).post("/api/v1/organizations",
+                Api.json("name", Unique.name("Other"), "shared", true)).expect(201).id();
+
+        api.as(agent).post("/api/v1/users", Api.json("email", Unique.email("spy"), "password", "chosen-by-agent"))
+                .expectProblem(403);
+        long customer = api.as(agent).post("/api/v1/users", Api.json("email", Unique.email("new"), "name", "New"))
+                .expect(201).id();
+        api.as(agent).patch("/api/v1/users/" + customer, Api.json("organization", organization)).expectProblem(403);
+        api.as(agent).patch("/api/v1/users/" + customer, Api.json("name", "Renamed")).expect(200);
+    }
 }

@@ -10,14 +10,17 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows password guessing: after {@code maxFailures} failed sign-ins for one account within the
- * window, or ten times that from one address, further attempts are refused until the window
- * has passed. Counted per node, in memory: a cluster of N nodes allows at most N times as many.
+ * Slows password guessing: after {@code maxFailures} failed sign-ins for one account from one
+ * address within the window, ten times that from one address, or twenty times that for one
+ * account from anywhere, further attempts are refused until the window has passed. Counting an
+ * account per address first means a stranger who types someone's e-mail five times locks out
+ * only themselves, not the account's owner. Counted per node, in memory.
  */
 @Component
 public class LoginThrottle {
 
     private static final int ADDRESS_FACTOR = 10;
+    private static final int ACCOUNT_FACTOR = 20;
     private static final int MAX_TRACKED = 100_000;
 
     private final int maxFailures;
@@ -38,8 +41,9 @@ public class LoginThrottle {
     /** Seconds until this account or address may try again; 0 when it may now. */
     public long retryAfterSeconds(String account, String address) {
         Instant now = clock.instant();
-        return Math.max(blockedFor(accountKey(account), maxFailures, now),
-                blockedFor(addressKey(address), maxFailures * ADDRESS_FACTOR, now));
+        return Math.max(blockedFor(accountKey(account) + "@" + address, maxFailures, now),
+                Math.max(blockedFor(addressKey(address), maxFailures * ADDRESS_FACTOR, now),
+                        blockedFor(accountKey(account), maxFailures * ACCOUNT_FACTOR, now)));
     }
 
     public void failed(String account, String address) {
@@ -47,7 +51,7 @@ public class LoginThrottle {
         if (failures.size() > MAX_TRACKED) {
             failures.values().removeIf(f -> !now.isBefore(f.firstAt().plus(window)));
         }
-        for (String key : new String[] {accountKey(account), addressKey(address)}) {
+        for (String key : new String[] {accountKey(account) + "@" + address, accountKey(account), addressKey(address)}) {
             failures.merge(key, new Failures(1, now), (old, one) -> now.isBefore(old.firstAt().plus(window))
                     ? new Failures(old.count() + 1, old.firstAt()) : one);
         }

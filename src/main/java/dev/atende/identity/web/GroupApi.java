@@ -58,6 +58,7 @@ class GroupApi {
         var name = patch.string("name", 100, false);
         var escalatesTo = patch.id("escalatesTo");
         Change<Integer> level = Change.absent();
+        patch.accept("level");
         if (body.has("level")) {
             JsonNode node = body.get("level");
             if (!node.isIntegralNumber() || !node.canConvertToInt()) {

@@ -36,6 +36,8 @@ class ErrorPageController implements ErrorController {
                 case 404 -> "error.notFound";
                 case 405 -> "error.method";
                 case 413 -> "error.body.tooLarge";
+                case 415 -> "error.mediaType";
+                case 406 -> "error.notAcceptable";
                 default -> status >= 500 ? "error.internal" : "error.badRequest";
             };
             problems.write(request, response, problems.build(status, messageCode, Problems.requestLocale(request)));

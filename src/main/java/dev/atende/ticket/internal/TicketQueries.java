@@ -2,6 +2,7 @@ package dev.atende.ticket.internal;
 
 import dev.atende.identity.Actor;
 import dev.atende.shared.InvalidInputException;
+import dev.atende.shared.Texts;
 import dev.atende.ticket.Ticket;
 import dev.atende.ticket.TicketFilter;
 import jakarta.persistence.criteria.Predicate;
@@ -25,8 +26,7 @@ public final class TicketQueries {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (actor.isStaff() && !actor.isAdmin()) {
-                Predicate mine = cb.equal(root.get("assigneeId"), actor.id());
-                where.add(actor.groupIds().isEmpty() ? mine : cb.or(root.get("groupId").in(actor.groupIds()), mine));
+                where.add(actor.groupIds().isEmpty() ? cb.disjunction() : root.get("groupId").in(actor.groupIds()));
             } else if (actor.isCustomer()) {
                 Predicate own = cb.equal(root.get("customerId"), actor.id());
                 where.add(actor.organizationShared() && actor.organizationId() != null
@@ -51,7 +51,7 @@ public final class TicketQueries {
                     default -> where.add(cb.equal(root.get("assigneeId"), Long.parseLong(filter.assignee())));
                 }
             }
-            String q = filter.query() == null ? "" : filter.query().strip();
+            String q = filter.query() == null ? "" : Texts.withoutControlCharacters(filter.query()).strip();
             if (!q.isEmpty()) {
                 String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                         .replace("_", "\\_") + "%";

@@ -72,6 +72,13 @@ class ArticleApi {
         return views.articles(visible, articles.attachmentsOf(visible));
     }
 
+    @Operation(summary = "One article (customers: only public ones of their tickets)")
+    @GetMapping("/{articleId}")
+    ArticleView get(Actor actor, @PathVariable long ticketId, @PathVariable long articleId) {
+        Article article = articles.get(actor, ticketId, articleId);
+        return views.articles(List.of(article), articles.attachmentsOf(List.of(article))).get(0);
+    }
+
     private ResponseEntity<ArticleView> created(Actor actor, Article article) {
         var files = articles.attachmentsOf(List.of(article));
         ArticleView view = views.articles(List.of(article), files == null ? Map.of() : files).get(0);

@@ -68,9 +68,10 @@ class TicketApi {
         var tags = in.strings("tags", 1000, 1000);
         String customerEmail = null;
         String customerName = null;
+        in.accept("customer");
         JsonNode customer = body.get("customer");
         if (customer != null && !customer.isNull()) {
-            var c = new PatchReader(customer);
+            var c = new PatchReader(customer, "customer");
             customerEmail = c.string("email", 1000, true).value();
             customerName = c.string("name", 200, true).value();
             c.done();
