@@ -18,8 +18,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Caps non-multipart API request bodies (JSON) so that a huge or endless body is refused with
- * 413 instead of being read into memory. Multipart uploads have their own limit.
+ * Caps JSON (and text) API request bodies so that a huge or endless body is refused with 413
+ * instead of being read into memory. Multipart uploads and raw mail have their own limits.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -36,8 +36,9 @@ class RequestSizeLimitFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
+        // JSON (or an undeclared body) is capped here; uploads and raw mail carry their own limits
         return !request.getRequestURI().startsWith("/api/")
-                || (type != null && type.toLowerCase().startsWith("multipart/"));
+                || (type != null && !type.toLowerCase().contains("json") && !type.toLowerCase().startsWith("text/"));
     }
 
     @Override
