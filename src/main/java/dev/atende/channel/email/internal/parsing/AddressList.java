@@ -1,0 +1,167 @@
+package dev.atende.channel.email.internal.parsing;
+
+import dev.atende.channel.email.internal.ParsedMail.MailAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads From, To, Cc and Reply-To: {@code Name <a@b>}, bare {@code a@b}, {@code a@b (Name)},
+ * groups, quoted and encoded display names, and broken lists (a missing {@code >}, missing
+ * commas' neighbours, junk) without failing: whatever has an address is kept, the rest is dropped.
+ */
+final class AddressList {
+
+    private AddressList() {
+    }
+
+    static List<MailAddress> parse(String raw) {
+        List<MailAddress> addresses = new ArrayList<>();
+        if (raw == null) {
+            return addresses;
+        }
+        for (String item : items(raw.replace('\r', ' ').replace('\n', ' '))) {
+            MailAddress address = address(item);
+            if (address != null) {
+                addresses.add(address);
+            }
+        }
+        return addresses;
+    }
+
+    static MailAddress first(String raw) {
+        List<MailAddress> addresses = parse(raw);
+        return addresses.isEmpty() ? null : addresses.get(0);
+    }
+
+    /** Splits at commas outside quotes, comments and angle brackets; drops group names. */
+    private static List<String> items(String text) {
+        List<String> items = new ArrayList<>();
+        StringBuilder item = new StringBuilder();
+        boolean quoted = false;
+        boolean angle = false;
+        int comment = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '\\' && i + 1 < text.length()) {
+                    item.append(c).append(text.charAt(++i));
+                    continue;
+                }
+                quoted = c != '"';
+            } else if (comment > 0) {
+                comment += c == '(' ? 1 : c == ')' ? -1 : 0;
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == '(') {
+                comment = 1;
+            } else if (c == '<') {
+                angle = true;
+            } else if (c == '>') {
+                angle = false;
+            } else if (!angle && (c == ',' || c == ';')) {
+                items.add(item.toString());
+                item.setLength(0);
+                continue;
+            } else if (!angle && c == ':' && item.indexOf("@") < 0) {
+                item.setLength(0); // "Group name:" starts a group; its name is not an address
+                continue;
+            }
+            item.append(c);
+        }
+        items.add(item.toString());
+        return items;
+    }
+
+    private static MailAddress address(String item) {
+        int open = indexOutsideQuotes(item, '<');
+        String name;
+        String address;
+        if (open >= 0) {
+            int close = item.indexOf('>', open);
+            address = item.substring(open + 1, close < 0 ? item.length() : close);
+            name = item.substring(0, open);
+            if (name.isBlank() && close >= 0) {
+                name = comment(item.substring(close + 1));
+            }
+            int route = address.lastIndexOf(':'); // obsolete source route: <@a,@b:user@c>
+            if (route >= 0) {
+                address = address.substring(route + 1);
+            }
+        } else {
+            String comment = comment(item);
+            String rest = HeaderParams.withoutComments(item).strip();
+            address = null;
+            StringBuilder others = new StringBuilder();
+            for (String token : rest.split("\\s+")) {
+                if (address == null && token.indexOf('@') > 0) {
+                    address = token;
+                } else {
+                    others.append(' ').append(token);
+                }
+            }
+            if (address == null) {
+                return null; // a display name alone is not an address
+            }
+            name = comment != null ? comment : others.toString();
+        }
+        address = cleanAddress(address);
+        if (address.isEmpty()) {
+            return null;
+        }
+        return new MailAddress(address, displayName(name));
+    }
+
+    private static String cleanAddress(String address) {
+        String clean = address.replaceAll("\\s+", "");
+        if (clean.regionMatches(true, 0, "mailto:", 0, 7)) {
+            clean = clean.substring(7);
+        }
+        clean = clean.replaceAll("^['\"]+|['\".]+$", "");
+        return HeaderDecoder.decode(clean).toLowerCase(Locale.ROOT);
+    }
+
+    private static String displayName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String name = raw.strip();
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c == '\\' && i + 1 < name.length()) {
+                out.append(name.charAt(++i));
+            } else if (c != '"') {
+                out.append(c);
+            }
+        }
+        String decoded = HeaderDecoder.decode(out.toString());
+        return decoded.isBlank() ? null : decoded;
+    }
+
+    /** The text of the first (comment), or null. */
+    private static String comment(String text) {
+        int open = indexOutsideQuotes(text, '(');
+        int close = text.lastIndexOf(')');
+        if (open < 0 || close <= open) {
+            return null;
+        }
+        String comment = text.substring(open + 1, close).strip();
+        return comment.isEmpty() ? null : comment;
+    }
+
+    private static int indexOutsideQuotes(String text, char wanted) {
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && quoted) {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == wanted && !quoted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
