@@ -95,39 +95,51 @@ final class BodyExtractor {
         found.pieces.add(new Piece(withoutUuencoded(text), null, part));
     }
 
-    /** The plain version gives the text, the last HTML version the HTML; other versions are kept as files. */
+    /**
+     * The plain version gives the text, the last HTML version the HTML; other versions are kept
+     * as files. Several plain versions (a mailer that meant "mixed") are all kept, joined.
+     */
     private static void alternative(MimeEntity entity, Found found) {
         List<Found> versions = new ArrayList<>();
-        int plain = -1;
+        List<Integer> plain = new ArrayList<>();
         int html = -1;
         for (MimeEntity child : entity.children()) {
             Found version = new Found();
             visit(child, version, false);
             versions.add(version);
-            if (plain < 0 && version.pieces.stream().anyMatch(p -> p.text() != null && p.html() == null)) {
-                plain = versions.size() - 1;
+            if (version.pieces.stream().anyMatch(p -> p.text() != null && p.html() == null && !isEnriched(p))) {
+                plain.add(versions.size() - 1);
             }
             if (version.pieces.stream().anyMatch(p -> p.html() != null)) {
                 html = versions.size() - 1;
             }
         }
-        if (plain < 0 && html < 0) {
+        if (plain.isEmpty() && html < 0) {
             versions.forEach(found::add); // no readable version: keep them all
             return;
         }
-        String text = plain < 0 ? null : joinTexts(versions.get(plain).pieces);
+        List<String> texts = new ArrayList<>();
+        for (int index : plain) {
+            String text = joinTexts(versions.get(index).pieces);
+            if (!texts.contains(text)) {
+                texts.add(text);
+            }
+        }
         String markup = html < 0 ? null : joinHtml(versions.get(html).pieces);
-        found.pieces.add(new Piece(text, markup, entity));
+        found.pieces.add(new Piece(texts.isEmpty() ? null : String.join("\n\n", texts), markup, entity));
         for (int i = 0; i < versions.size(); i++) {
             found.files.addAll(versions.get(i).files);
-            if (i != plain && i != html) {
+            if (!plain.contains(i) && i != html) {
                 for (Piece other : versions.get(i).pieces) {
-                    if (!other.source().type().is("text", "plain") && !other.source().type().is("text", "html")) {
-                        found.files.add(Attachments.of(other.source(), false)); // e.g. a text/enriched version
-                    }
+                    found.files.add(Attachments.of(other.source(), false)); // e.g. a text/enriched version
                 }
             }
         }
+    }
+
+    private static boolean isEnriched(Piece piece) {
+        String subtype = piece.source().type().subtype();
+        return subtype.equals("enriched") || subtype.equals("richtext");
     }
 
     /** The root (the {@code start} part, else the first) is the body; the others are its resources. */

@@ -4,8 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.util.Locale;
 
 /**
- * Undoes a Content-Transfer-Encoding without ever failing: base64 skips what is not base64 and
- * survives bad padding, quoted-printable keeps a malformed {@code =} as it is, uuencode reads
+ * Undoes a Content-Transfer-Encoding without ever failing: base64 skips stray characters and
+ * survives bad or missing padding (text that is not base64 at all stays as it is), quoted-printable keeps a malformed {@code =} as it is, uuencode reads
  * the first {@code begin} block. 7bit, 8bit, binary and every misspelling of them ("8 bit",
  * "7bits") or an unknown name leave the bytes as they are.
  */
@@ -18,7 +18,7 @@ final class TransferDecoding {
         String name = encoding == null ? "" : HeaderParams.withoutComments(encoding).replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
         switch (name) {
             case "base64":
-                return base64(raw);
+                return looksLikeBase64(raw) ? base64(raw) : raw;
             case "quoted-printable":
                 return quotedPrintable(raw);
             case "x-uuencode", "uuencode", "x-uue", "uue":
@@ -37,8 +37,24 @@ final class TransferDecoding {
         for (int i = 0; i < alphabet.length(); i++) {
             BASE64[alphabet.charAt(i)] = i;
         }
-        BASE64['-'] = 62; // the URL-safe alphabet shows up too
-        BASE64['_'] = 63;
+    }
+
+    /**
+     * Text labelled base64 that is plainly not (more than one character in twenty outside the
+     * alphabet) is kept as written: its words say more than the garbage decoding would give.
+     */
+    private static boolean looksLikeBase64(byte[] raw) {
+        int valid = 0;
+        int invalid = 0;
+        for (byte b : raw) {
+            int c = b & 0xFF;
+            if (c < 128 && (BASE64[c] >= 0 || c == '=')) {
+                valid++;
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                invalid++;
+            }
+        }
+        return invalid * 20 <= valid + invalid;
     }
 
     static byte[] base64(byte[] raw) {
