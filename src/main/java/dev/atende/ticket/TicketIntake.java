@@ -1,7 +1,12 @@
 package dev.atende.ticket;
 
 import dev.atende.identity.Directory;
+import dev.atende.ticket.internal.Articles;
+import dev.atende.ticket.internal.AttachmentStorage;
+import dev.atende.ticket.internal.Attachments;
 import dev.atende.ticket.internal.Tickets;
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -23,9 +28,16 @@ public class TicketIntake {
     private final ArticleManagement articles;
     private final TicketJournal journal;
     private final Directory directory;
+    private final Articles articleRepository;
+    private final Attachments attachmentRepository;
+    private final AttachmentStorage storage;
     private final Clock clock;
 
-    TicketIntake(Tickets tickets, ArticleManagement articles, TicketJournal journal, Directory directory, Clock clock) {
+    TicketIntake(Tickets tickets, ArticleManagement articles, TicketJournal journal, Directory directory,
+            Articles articleRepository, Attachments attachmentRepository, AttachmentStorage storage, Clock clock) {
+        this.articleRepository = articleRepository;
+        this.attachmentRepository = attachmentRepository;
+        this.storage = storage;
         this.tickets = tickets;
         this.articles = articles;
         this.journal = journal;
@@ -88,6 +100,21 @@ public class TicketIntake {
                 ArticleSender.SYSTEM, true, channel, now);
         tickets.saveAndFlush(ticket);
         return article;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Article> article(long articleId) {
+        return articleRepository.findById(articleId);
+    }
+
+    /** The files of an article, to send them along with it. */
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(long articleId) {
+        return attachmentRepository.findByArticleIdInOrderByIdAsc(List.of(articleId));
+    }
+
+    public InputStream open(Attachment attachment) throws IOException {
+        return storage.open(attachment.blobKey());
     }
 
     @Transactional(readOnly = true)

@@ -31,7 +31,7 @@ import org.springframework.test.context.ContextConfiguration;
         TestServer.ADMIN_EMAIL_PROPERTY,
         TestServer.ADMIN_PASSWORD_PROPERTY,
         TestServer.METRICS_PROPERTY})
-@ContextConfiguration(initializers = H2ServerTest.DataDirectory.class)
+@ContextConfiguration(initializers = {H2ServerTest.DataDirectory.class, TestMail.class})
 public @interface H2ServerTest {
 
     /** Points {@code atende.data-dir} at a temporary directory of this run. */

@@ -31,6 +31,6 @@ import org.springframework.test.context.ContextConfiguration;
         TestServer.ADMIN_EMAIL_PROPERTY,
         TestServer.ADMIN_PASSWORD_PROPERTY,
         TestServer.METRICS_PROPERTY})
-@ContextConfiguration(initializers = PostgresTestDatabase.class)
+@ContextConfiguration(initializers = {PostgresTestDatabase.class, TestMail.class})
 public @interface PostgresServerTest {
 }

@@ -98,6 +98,26 @@ public class MailIndex {
                 .query(Long.class).optional();
     }
 
+    /** Records the mailbox a ticket came in through; its replies go out from there. */
+    public void assignMailbox(long ticketId, long mailboxId) {
+        int known = jdbc.sql("select count(*) from mail_tickets where ticket_id = :ticket").param("ticket", ticketId)
+                .query(Integer.class).single();
+        if (known == 0) {
+            jdbc.sql("insert into mail_tickets (ticket_id, mailbox_id) values (:ticket, :mailbox)")
+                    .param("ticket", ticketId).param("mailbox", mailboxId).update();
+        }
+    }
+
+    public Optional<Long> mailboxOf(long ticketId) {
+        return jdbc.sql("select mailbox_id from mail_tickets where ticket_id = :ticket").param("ticket", ticketId)
+                .query(Long.class).optional();
+    }
+
+    public Optional<String> addressOf(long mailboxId) {
+        return jdbc.sql("select address from mail_mailboxes where id = :id").param("id", mailboxId)
+                .query(String.class).optional();
+    }
+
     public boolean mailboxExists(long mailboxId) {
         return jdbc.sql("select count(*) from mail_mailboxes where id = :id").param("id", mailboxId)
                 .query(Integer.class).single() > 0;

@@ -1,6 +1,9 @@
 package dev.atende.channel.email.internal;
 
 import dev.atende.channel.email.IngestResult;
+import dev.atende.channel.email.internal.outbound.Draft;
+import dev.atende.channel.email.internal.outbound.MailComposer;
+import dev.atende.channel.email.internal.outbound.Outbox;
 import dev.atende.identity.User;
 import dev.atende.identity.UserManagement;
 import dev.atende.shared.EmailAddress;
@@ -41,15 +44,19 @@ public class MailProcessor {
     private final UserManagement users;
     private final AttachmentLimits limits;
     private final MessageSource messages;
+    private final Outbox outbox;
+    private final MailComposer composer;
     private final Locale locale;
 
     MailProcessor(MailParsing parser, MailIndex index, TicketIntake intake, UserManagement users,
-            AttachmentLimits limits, MessageSource messages, @Value("${atende.default-locale:en}") String locale) {
+            AttachmentLimits limits, MessageSource messages, Outbox outbox, MailComposer composer, @Value("${atende.default-locale:en}") String locale) {
         this.parser = parser;
         this.index = index;
         this.intake = intake;
         this.users = users;
         this.messages = messages;
+        this.outbox = outbox;
+        this.composer = composer;
         this.locale = Locales.supported(Locale.forLanguageTag(locale));
         this.limits = limits;
     }
@@ -96,6 +103,10 @@ public class MailProcessor {
                     files.dropped());
         }
         Ticket ticket = intake.open(message, index.groupOfMailbox(mail.mailboxId()).orElse(null));
+        if (mail.mailboxId() != null) {
+            index.assignMailbox(ticket.id(), mail.mailboxId());
+        }
+        acknowledge(ticket, author, parsed);
         return done(mail, parsed, ticket.id(), null, IngestResult.CREATED, null, false, ours, files.dropped());
     }
 
@@ -130,6 +141,18 @@ public class MailProcessor {
                 Objects.toString(bounce.recipient(), "?"), Objects.toString(bounce.status(), "?"),
                 Objects.toString(parsed.subject(), "")), Channel.EMAIL);
         return new IngestResult(IngestResult.APPENDED, ticket.get(), note.id(), "bounce", mail.id());
+    }
+
+    /**
+     * Tells the customer their request arrived, unless the mail came from a machine (an
+     * auto-reply, a list, a bulk sender) or this address had its share of automatic mail this
+     * hour: two auto-responders must never answer each other forever.
+     */
+    private void acknowledge(Ticket ticket, User author, ParsedMail parsed) {
+        if (!author.role().worksTickets() && !parsed.automated().any()
+                && outbox.mayAutoReply(Draft.Kind.ACKNOWLEDGEMENT, author.email())) {
+            outbox.enqueue(composer.acknowledgement(ticket, author));
+        }
     }
 
     /** Notes are written once, in the installation's language ({@code atende.default-locale}). */

@@ -1,0 +1,112 @@
+package dev.atende.channel.email.internal.outbound;
+
+import dev.atende.channel.email.internal.MailIndex;
+import dev.atende.identity.Directory;
+import dev.atende.identity.User;
+import dev.atende.ticket.Article;
+import dev.atende.ticket.ArticleAdded;
+import dev.atende.ticket.ArticleSender;
+import dev.atende.ticket.Channel;
+import dev.atende.ticket.Ticket;
+import dev.atende.ticket.TicketCreated;
+import dev.atende.ticket.TicketIntake;
+import dev.atende.ticket.TicketStatus;
+import dev.atende.ticket.TicketStatusChanged;
+import dev.atende.ticket.TicketUpdated;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the help desk tells people by e-mail when tickets change: the customer gets the team's
+ * public replies, an acknowledgement of a request opened on the portal and the news that it is
+ * solved; agents hear of new tickets in their groups, tickets assigned to them and customers'
+ * replies. Runs after the change committed, from the event publication registry, so a crash
+ * before the mail is queued queues it on restart.
+ */
+@Component
+class OutboundTriggers {
+
+    private final TicketIntake tickets;
+    private final Directory directory;
+    private final MailIndex index;
+    private final MailComposer composer;
+    private final Outbox outbox;
+
+    OutboundTriggers(TicketIntake tickets, Directory directory, MailIndex index, MailComposer composer, Outbox outbox) {
+        this.tickets = tickets;
+        this.directory = directory;
+        this.index = index;
+        this.composer = composer;
+        this.outbox = outbox;
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleAdded event) {
+        if (event.internal()) {
+            return;
+        }
+        Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
+        Article article = tickets.article(event.articleId()).orElseThrow();
+        if (event.sender() == ArticleSender.AGENT && event.channel() != Channel.EMAIL) {
+            customer(ticket).ifPresent(customer -> outbox.enqueue(
+                    composer.reply(ticket, article, customer, index.recipients(ticket.id()))));
+        } else if (event.sender() == ArticleSender.CUSTOMER && !article.createdAt().equals(ticket.createdAt())) {
+            String author = article.authorId() == null ? null
+                    : directory.user(article.authorId()).map(User::name).orElse(null);
+            List<Long> agents = ticket.assigneeId() != null ? List.of(ticket.assigneeId()) : groupMembers(ticket);
+            notifyAgents(ticket, agents, article.authorId(), "mail.notice.replied", author);
+        }
+    }
+
+    @ApplicationModuleListener
+    void on(TicketCreated event) {
+        Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
+        if (event.channel() == Channel.WEB) { // e-mail requests are acknowledged where the mail is read
+            customer(ticket).filter(c -> !c.role().worksTickets())
+                    .filter(c -> outbox.mayAutoReply(Draft.Kind.ACKNOWLEDGEMENT, c.email()))
+                    .ifPresent(customer -> outbox.enqueue(composer.acknowledgement(ticket, customer)));
+        }
+        notifyAgents(ticket, groupMembers(ticket), ticket.customerId(), "mail.notice.created", null);
+    }
+
+    @ApplicationModuleListener
+    void on(TicketStatusChanged event) {
+        if (event.to() != TicketStatus.SOLVED) {
+            return;
+        }
+        Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
+        customer(ticket).filter(c -> outbox.mayAutoReply(Draft.Kind.SOLVED, c.email()))
+                .ifPresent(customer -> outbox.enqueue(composer.solved(ticket, customer)));
+    }
+
+    @ApplicationModuleListener
+    void on(TicketUpdated event) {
+        event.changes().stream().filter(c -> c.field().equals("assignee") && c.to() != null).findFirst()
+                .ifPresent(change -> {
+                    Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
+                    notifyAgents(ticket, List.of(Long.parseLong(change.to())), event.actorId(), "mail.notice.assigned",
+                            null);
+                });
+    }
+
+    private void notifyAgents(Ticket ticket, List<Long> agentIds, Long exceptId, String code, String actorName) {
+        for (Long id : agentIds) {
+            if (Objects.equals(id, exceptId)) {
+                continue; // nobody needs to be told what they did themselves
+            }
+            directory.user(id).filter(User::isActive).filter(u -> u.role().worksTickets())
+                    .ifPresent(agent -> outbox.enqueue(composer.agentNotice(ticket, agent, code, actorName)));
+        }
+    }
+
+    private List<Long> groupMembers(Ticket ticket) {
+        return directory.assignableMembers(ticket.groupId()).stream().map(u -> u.id()).toList();
+    }
+
+    private Optional<User> customer(Ticket ticket) {
+        return directory.user(ticket.customerId()).filter(User::isActive);
+    }
+}
