@@ -50,10 +50,16 @@ public class MailParser {
                 addresses(headers.all("Cc")),
                 MailDate.parse(headers.get("Date")),
                 body.text(),
-                MailHtml.sanitize(body.html()),
+                body.html() == null ? null : MailHtml.sanitize(withQuoteMarked(body.html())),
                 body.attachments(),
                 AutomationMarkers.read(headers),
                 BounceReader.read(root, from, subject, body.text()));
+    }
+
+    /** The quoted history wrapped in div.quote, which the view folds away; marked before sanitizing strips the mailers' marks. */
+    private static String withQuoteMarked(String html) {
+        QuoteFolding.Folded folded = QuoteFolding.html(html);
+        return folded.fresh() + folded.folded();
     }
 
     /** Every field of the name (some mailers write To twice), in order. */
