@@ -108,4 +108,32 @@ class TicketPagesTests extends TicketSpec {
         assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;alert(&#39;s&#39;)&lt;/script&gt;");
     }
+
+    @Test
+    void agentsSeeBesideEachMailWhatBecameOfItAndWhoIsUnverified() throws Exception {
+        String owner = dev.atende.support.Unique.email("owner");
+        String first = "<" + dev.atende.support.Unique.name("m1") + "@c.test>";
+        byte[] mail = ("Message-ID: " + first + "\r\nFrom: " + owner + "\r\nSubject: Impressora\r\n\r\nQuebrou\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        var admin = api.as(people.admin());
+        long ticketId = admin.send("POST", "/api/v1/channels/email/raw",
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(mail), "message/rfc822").expect(202).json()
+                .path("ticketId").asLong();
+        String number = admin.get("/api/v1/tickets/" + ticketId).json().path("number").asString();
+        byte[] stranger = ("From: " + dev.atende.support.Unique.email("stranger") + "\r\nSubject: Re: [#" + number
+                + "] Impressora\r\n\r\nEu vi\r\n").getBytes(StandardCharsets.UTF_8);
+        admin.send("POST", "/api/v1/channels/email/raw", java.net.http.HttpRequest.BodyPublishers.ofByteArray(stranger),
+                "message/rfc822").expect(202);
+        admin.post("/api/v1/tickets/" + ticketId + "/articles", dev.atende.support.Api.json("body", "Trocamos")).expect(201);
+        dev.atende.support.TestMail.await(owner, 2);
+
+        var desk = BrowserSession.signIn(port, people.admin(), "en");
+        String page = "";
+        for (int i = 0; i < 50 && !page.contains("E-mailed to"); i++) {
+            Thread.sleep(200);
+            page = desk.get("/agent/tickets/" + ticketId).body();
+        }
+
+        assertThat(page).contains("Unverified sender:").contains("E-mailed to " + owner);
+    }
 }

@@ -8,6 +8,8 @@ import dev.atende.shared.FormErrors;
 import dev.atende.shared.PageRequest;
 import dev.atende.shared.PreconditionFailedException;
 import dev.atende.ticket.ArticleManagement;
+import dev.atende.ticket.ArticleNotes;
+import dev.atende.ticket.Timeline;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.NewArticle;
 import dev.atende.ticket.NewTicket;
@@ -20,7 +22,10 @@ import dev.atende.ticket.TicketStatus;
 import dev.atende.ticket.web.TicketForms.FieldsForm;
 import dev.atende.ticket.web.TicketForms.NewRequestForm;
 import dev.atende.ticket.web.TicketForms.ReplyForm;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.context.MessageSource;
@@ -51,9 +56,11 @@ class AgentTicketPages {
     private final TicketViews views;
     private final Directory directory;
     private final MessageSource messages;
+    private final List<ArticleNotes> articleNotes;
 
     AgentTicketPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
-            MessageSource messages) {
+            MessageSource messages, List<ArticleNotes> articleNotes) {
+        this.articleNotes = articleNotes;
         this.tickets = tickets;
         this.articles = articles;
         this.views = views;
@@ -185,12 +192,24 @@ class AgentTicketPages {
 
     private void fillTicketPage(Actor actor, Ticket ticket, Model model) {
         model.addAttribute("ticket", views.of(ticket));
-        model.addAttribute("timeline", TimelineView.of(tickets.timeline(actor, ticket.id()), directory));
+        var timeline = tickets.timeline(actor, ticket.id());
+        model.addAttribute("timeline", TimelineView.of(timeline, directory, notes(ticket.id(), timeline)));
         model.addAttribute("statuses", ticket.status().choices());
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("groups", directory.allGroups());
         model.addAttribute("assignees", directory.assignableMembers(ticket.groupId()));
         model.addAttribute("categories", tickets.categories());
+    }
+
+    private Map<Long, List<ArticleNotes.Note>> notes(long ticketId, Timeline timeline) {
+        List<Long> ids = timeline.entries().stream().filter(Timeline.Message.class::isInstance)
+                .map(e -> ((Timeline.Message) e).article().id()).toList();
+        Map<Long, List<ArticleNotes.Note>> all = new HashMap<>();
+        for (ArticleNotes source : articleNotes) {
+            source.forArticles(ticketId, ids).forEach((id, list) -> all.computeIfAbsent(id, k -> new ArrayList<>())
+                    .addAll(list));
+        }
+        return all;
     }
 
     /** The agent's standard queues. */

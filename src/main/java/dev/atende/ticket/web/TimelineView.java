@@ -4,6 +4,7 @@ import dev.atende.identity.Directory;
 import dev.atende.identity.GroupRef;
 import dev.atende.identity.UserRef;
 import dev.atende.shared.Ids;
+import dev.atende.ticket.ArticleNotes;
 import dev.atende.ticket.Timeline;
 import dev.atende.ticket.web.TicketJson.AttachmentView;
 import java.time.Instant;
@@ -20,7 +21,7 @@ record TimelineView(List<Row> rows) {
 
     /** One line of the timeline; {@code kind} is "message" or "change". */
     record Row(String kind, Instant at, String who, String sender, boolean internal, String contentType, String body,
-            List<AttachmentView> attachments, String field, String from, String to) {
+            List<AttachmentView> attachments, String field, String from, String to, List<ArticleNotes.Note> notes) {
 
         public boolean isMessage() {
             return kind.equals("message");
@@ -32,6 +33,11 @@ record TimelineView(List<Row> rows) {
     }
 
     static TimelineView of(Timeline timeline, Directory directory) {
+        return of(timeline, directory, Map.of());
+    }
+
+    /** With the notes other modules keep about the articles (delivery, sender), for agents. */
+    static TimelineView of(Timeline timeline, Directory directory, Map<Long, List<ArticleNotes.Note>> notes) {
         List<Long> userIds = new ArrayList<>();
         List<Long> groupIds = new ArrayList<>();
         for (Timeline.Entry entry : timeline.entries()) {
@@ -57,7 +63,7 @@ record TimelineView(List<Row> rows) {
                 rows.add(new Row("message", m.at(), userName.apply(m.article().authorId()),
                         m.article().sender().code(), m.article().isInternal(), m.article().contentType(),
                         m.article().body(), m.attachments().stream().map(TicketViews::attachment).toList(),
-                        null, null, null));
+                        null, null, null, notes.getOrDefault(m.article().id(), List.of())));
             } else if (entry instanceof Timeline.Change c) {
                 var h = c.change();
                 Function<String, String> name = switch (h.field()) {
@@ -66,7 +72,7 @@ record TimelineView(List<Row> rows) {
                     default -> v -> v;
                 };
                 rows.add(new Row("change", h.at(), userName.apply(h.actorId()), null, true, null, null, List.of(),
-                        h.field(), name.apply(h.from()), name.apply(h.to())));
+                        h.field(), name.apply(h.from()), name.apply(h.to()), List.of()));
             }
         }
         return new TimelineView(rows);
