@@ -47,9 +47,12 @@ public class MailProcessor {
     private final Outbox outbox;
     private final MailComposer composer;
     private final Locale locale;
+    private final boolean followUpClosed;
 
     MailProcessor(MailParsing parser, MailIndex index, TicketIntake intake, UserManagement users,
-            AttachmentLimits limits, MessageSource messages, Outbox outbox, MailComposer composer, @Value("${atende.default-locale:en}") String locale) {
+            AttachmentLimits limits, MessageSource messages, Outbox outbox, MailComposer composer, @Value("${atende.default-locale:en}") String locale,
+            @Value("${atende.mail.reply-to-closed:follow-up}") String replyToClosed) {
+        this.followUpClosed = !"ignore".equalsIgnoreCase(replyToClosed);
         this.parser = parser;
         this.index = index;
         this.intake = intake;
@@ -96,6 +99,9 @@ public class MailProcessor {
                         || (author.organizationId() != null && author.organizationId().equals(ticket.organizationId()));
                 return done(mail, parsed, ticket.id(), article.get().id(), IngestResult.APPENDED,
                         verified ? null : "unverified-sender", !verified, ours, files.dropped());
+            }
+            if (!followUpClosed) {
+                return ignored(mail, "ticket-closed");
             }
             Ticket followUp = intake.open(message, ticket.groupId());
             intake.noteFromSystem(followUp.id(), text("mail.note.followUp", Long.toString(ticket.number())), Channel.EMAIL);
