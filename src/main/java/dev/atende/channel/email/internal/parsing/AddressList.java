@@ -4,6 +4,7 @@ import dev.atende.channel.email.internal.ParsedMail.MailAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Reads From, To, Cc and Reply-To: {@code Name <a@b>}, bare {@code a@b}, {@code a@b (Name)},
@@ -11,6 +12,8 @@ import java.util.Locale;
  * commas' neighbours, junk) without failing: whatever has an address is kept, the rest is dropped.
  */
 final class AddressList {
+
+    private static final Pattern WELL_FORMED = Pattern.compile("[^@\\s]+@[^@\\s]+");
 
     private AddressList() {
     }
@@ -106,8 +109,9 @@ final class AddressList {
             name = comment != null ? comment : others.toString();
         }
         address = cleanAddress(address);
-        if (address.isEmpty()) {
-            return null;
+        boolean readable = address.indexOf('@') < 0 ? open >= 0 && !address.isEmpty() : WELL_FORMED.matcher(address).matches();
+        if (!readable) {
+            return null; // "bad@@"; a bare word without a domain only counts in angle brackets
         }
         return new MailAddress(address, displayName(name));
     }
