@@ -83,17 +83,16 @@ final class AddressList {
         if (open >= 0) {
             int close = item.indexOf('>', open);
             address = item.substring(open + 1, close < 0 ? item.length() : close);
-            name = item.substring(0, open);
-            if (name.isBlank() && close >= 0) {
-                name = comment(item.substring(close + 1));
+            if (address.startsWith("@") && address.indexOf(':') > 0) {
+                address = address.substring(address.indexOf(':') + 1); // obsolete source route: <@a,@b:user@c>
             }
-            int route = address.lastIndexOf(':'); // obsolete source route: <@a,@b:user@c>
-            if (route >= 0) {
-                address = address.substring(route + 1);
+            name = phrase(item.substring(0, open));
+            if (name == null && close >= 0) {
+                name = phrase(item.substring(close + 1)); // "<a@b> Name" or "<a@b> (Name)"
             }
         } else {
-            String comment = comment(item);
-            String rest = HeaderParams.withoutComments(item).strip();
+            // obsolete forms: "a@b (Name)", blanks around the dots and the @
+            String rest = withoutComments(item).strip().replaceAll("\\s*([.@])\\s*", "$1");
             address = null;
             StringBuilder others = new StringBuilder();
             for (String token : rest.split("\\s+")) {
@@ -106,6 +105,7 @@ final class AddressList {
             if (address == null) {
                 return null; // a display name alone is not an address
             }
+            String comment = firstComment(item);
             name = comment != null ? comment : others.toString();
         }
         address = cleanAddress(address);
@@ -116,8 +116,14 @@ final class AddressList {
         return new MailAddress(address, displayName(name));
     }
 
+    /** The words of a display name without its comments; the first comment when there are no words. */
+    private static String phrase(String text) {
+        String words = withoutComments(text).strip();
+        return words.isEmpty() ? firstComment(text) : words;
+    }
+
     private static String cleanAddress(String address) {
-        String clean = address.replaceAll("\\s+", "");
+        String clean = withoutComments(address).replaceAll("\\s+", "");
         if (clean.regionMatches(true, 0, "mailto:", 0, 7)) {
             clean = clean.substring(7);
         }
@@ -143,15 +149,61 @@ final class AddressList {
         return decoded.isBlank() ? null : decoded;
     }
 
-    /** The text of the first (comment), or null. */
-    private static String comment(String text) {
-        int open = indexOutsideQuotes(text, '(');
-        int close = text.lastIndexOf(')');
-        if (open < 0 || close <= open) {
-            return null;
+    /** The text of the first (comment) outside quotes, or null. */
+    private static String firstComment(String text) {
+        int depth = 0;
+        boolean quoted = false;
+        StringBuilder comment = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                if (depth > 0) {
+                    comment.append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (c == '"' && depth == 0) {
+                quoted = !quoted;
+            } else if (c == '(' && !quoted) {
+                if (depth++ > 0) {
+                    comment.append(c);
+                }
+            } else if (c == ')' && depth > 0) {
+                if (--depth == 0) {
+                    String found = comment.toString().strip();
+                    return found.isEmpty() ? null : found;
+                }
+                comment.append(c);
+            } else if (depth > 0) {
+                comment.append(c);
+            }
         }
-        String comment = text.substring(open + 1, close).strip();
-        return comment.isEmpty() ? null : comment;
+        return null;
+    }
+
+    /** The text without its (comments), quotes and escapes left as they are. */
+    private static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                if (depth == 0) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (c == '"' && depth == 0) {
+                quoted = !quoted;
+                out.append(c);
+            } else if (c == '(' && !quoted) {
+                depth++;
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            } else if (depth == 0) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int indexOutsideQuotes(String text, char wanted) {

@@ -16,6 +16,8 @@ final class HeaderDecoder {
 
     private static final Pattern WORD = Pattern.compile(
             "=\\?([^?\\s]{1,60})\\?([bBqQ])\\?((?:(?!=\\?[^?\\s]{1,60}\\?[bBqQ]\\?).)*?)\\?=");
+    private static final Pattern WORD_START = Pattern.compile("=\\?[^?\\s]{1,60}\\?[bBqQ]\\?");
+    private static final Pattern INNER_FOLD = Pattern.compile("\\r?\\n[ \\t]*");
     private static final Pattern FOLD = Pattern.compile("[ \\t]*\\r?\\n[ \\t]*");
     private static final Pattern CONTROL = Pattern.compile("[\\x00-\\x08\\x0B-\\x1F\\x7F]");
 
@@ -26,12 +28,31 @@ final class HeaderDecoder {
         if (raw == null) {
             return null;
         }
-        String text = FOLD.matcher(raw).replaceAll(" ");
+        String text = FOLD.matcher(foldsInsideWords(raw)).replaceAll(" ");
         text = rawBytes(text);
         if (text.contains("=?")) {
             text = encodedWords(text);
         }
         return CONTROL.matcher(text.replace('\t', ' ')).replaceAll("").strip();
+    }
+
+    /** A fold inside an encoded word is no blank of its text: "=?utf-8?Q?Hello\n _there?=" is "Hello there". */
+    private static String foldsInsideWords(String raw) {
+        if (raw.indexOf('\n') < 0 || !raw.contains("=?")) {
+            return raw;
+        }
+        Matcher open = WORD_START.matcher(raw);
+        StringBuilder out = new StringBuilder(raw.length());
+        int last = 0;
+        while (open.find(last)) {
+            int end = raw.indexOf("?=", open.end());
+            if (end < 0) {
+                break;
+            }
+            out.append(raw, last, open.end()).append(INNER_FOLD.matcher(raw.substring(open.end(), end)).replaceAll(""));
+            last = end;
+        }
+        return out.append(raw.substring(last)).toString();
     }
 
     /** Header values hold bytes as ISO-8859-1 characters; 8-bit ones were never declared, so guess. */
