@@ -118,7 +118,7 @@ class StoreConnector {
     /** Names the stage that failed, from the exception and its causes. */
     MailboxFailure classify(Exception e, MailboxAccess access) {
         String host = access.host();
-        int port = access.port();
+        String port = Integer.toString(access.port()); // as typed, not "43,239"
         if (has(e, AuthenticationFailedException.class)) {
             return new MailboxFailure(ConnectionStage.LOGIN, e, "mail.check.login", access.username(),
                     words(find(e, AuthenticationFailedException.class)));
