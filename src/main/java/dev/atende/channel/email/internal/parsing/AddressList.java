@@ -43,6 +43,7 @@ final class AddressList {
         StringBuilder item = new StringBuilder();
         boolean quoted = false;
         boolean angle = false;
+        boolean route = false;
         int comment = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -60,8 +61,14 @@ final class AddressList {
                 comment = 1;
             } else if (c == '<') {
                 angle = true;
+                route = i + 1 < text.length() && text.charAt(i + 1) == '@';
             } else if (c == '>') {
                 angle = false;
+            } else if (angle && c == ',' && !route) {
+                angle = false; // a missing '>': the comma still ends the address
+                items.add(item.toString());
+                item.setLength(0);
+                continue;
             } else if (!angle && (c == ',' || c == ';')) {
                 items.add(item.toString());
                 item.setLength(0);

@@ -87,7 +87,13 @@ final class HtmlText {
                 link(element);
             } else if (BLOCKS.contains(tag)) {
                 if (tag.equals("blockquote")) {
-                    breakLine(true);
+                    if (!lineStart) {
+                        newline();
+                    }
+                    String blank = "\n" + ">".repeat(quoteDepth) + "\n";
+                    if (out.length() >= blank.length() && out.substring(out.length() - blank.length()).equals(blank)) {
+                        out.setLength(out.length() - blank.length() + 1); // no blank quoted line at the end of a quote
+                    }
                     quoteDepth--;
                 } else if (tag.equals("pre")) {
                     pre--;
