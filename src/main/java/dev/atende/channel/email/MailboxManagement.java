@@ -199,7 +199,8 @@ public class MailboxManagement {
             problems.add("group", "error.mailbox.groupNotFound");
         }
         if (s.pollIntervalSeconds() < MIN_POLL_INTERVAL || s.pollIntervalSeconds() > MAX_POLL_INTERVAL) {
-            problems.add("pollIntervalSeconds", "error.mailbox.pollInterval", MIN_POLL_INTERVAL, MAX_POLL_INTERVAL);
+            problems.add("pollIntervalSeconds", "error.mailbox.pollInterval", Integer.toString(MIN_POLL_INTERVAL),
+                    Integer.toString(MAX_POLL_INTERVAL)); // as written, not "86,400"
         }
         if (s.smtp() != null) {
             host("smtp.host", s.smtp().host(), true, problems);
