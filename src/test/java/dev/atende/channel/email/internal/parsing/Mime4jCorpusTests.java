@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.atende.channel.email.internal.ParsedMail;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -35,22 +34,24 @@ class Mime4jCorpusTests {
                     CorpusCheck.Aspect.NESTED, LOCAL_SENDER + "; so are the senders of both messages nested in it"),
             "mimetools-testmsgs/uu-zeegee.msg", Map.of(CorpusCheck.Aspect.FROM, LOCAL_SENDER));
 
+    private static final String FOLDER = "apache-james-mime4j/core/src/test/resources";
+
     private final CorpusCheck check = new CorpusCheck();
 
     @TestFactory
-    Stream<DynamicTest> everyMessageIsReadWithoutLoss() throws IOException {
-        Path root = CorpusDirectory.require("apache-james-mime4j/core/src/test/resources");
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(path -> path.toString().endsWith(".msg")).sorted().toList().stream()
-                    .map(msg -> test(root, msg));
-        }
+    Stream<DynamicTest> everyMessageIsReadWithoutLoss() {
+        return CorpusDirectory.tests(FOLDER, root -> {
+            try (Stream<Path> files = Files.walk(root)) {
+                return files.filter(path -> path.toString().endsWith(".msg")).sorted().toList().stream()
+                        .map(msg -> test(root, msg));
+            }
+        });
     }
 
     /** The list above stays honest: each listed aspect really differs, and is the only one that does. */
     @TestFactory
     Stream<DynamicTest> listedDifferencesStillDiffer() {
-        Path root = CorpusDirectory.require("apache-james-mime4j/core/src/test/resources");
-        return DIFFERENCES.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+        return CorpusDirectory.tests(FOLDER, root -> DIFFERENCES.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
             String name = entry.getKey();
             ParsedMail parsed = new MailParser().parse(Files.readAllBytes(root.resolve(name)));
             ExpectedMail expected = Mime4jExpectations.read(Path.of(root.resolve(name).toString().replaceFirst("\\.msg$", "_decoded.xml")));
@@ -59,7 +60,7 @@ class Mime4jCorpusTests {
                 others.remove(aspect);
                 assertThat(check.differences(expected, parsed, others)).as(aspect + ": " + entry.getValue().get(aspect)).isNotEmpty();
             }
-        }));
+        })));
     }
 
     private DynamicTest test(Path root, Path msg) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 import dev.atende.channel.email.internal.ParsedMail;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,22 +39,24 @@ class StalwartCorpusTests {
                     + " boundary: mail-parser merges them into one (the subject of the third, the sender of the second); we keep"
                     + " three .eml files, each with its own headers"));
 
+    private static final String FOLDER = "stalwartlabs-mail-parser/resources/eml";
+
     private final CorpusCheck check = new CorpusCheck();
 
     @TestFactory
-    Stream<DynamicTest> everyMessageIsReadWithoutLoss() throws IOException {
-        Path root = CorpusDirectory.require("stalwartlabs-mail-parser/resources/eml");
-        try (Stream<Path> files = Files.walk(root)) {
-            return files.filter(path -> path.toString().endsWith(".eml")).sorted().toList().stream()
-                    .flatMap(eml -> Stream.of(test(root, eml, false), test(root, eml, true)));
-        }
+    Stream<DynamicTest> everyMessageIsReadWithoutLoss() {
+        return CorpusDirectory.tests(FOLDER, root -> {
+            try (Stream<Path> files = Files.walk(root)) {
+                return files.filter(path -> path.toString().endsWith(".eml")).sorted().toList().stream()
+                        .flatMap(eml -> Stream.of(test(root, eml, false), test(root, eml, true)));
+            }
+        });
     }
 
     /** The list above stays honest: each listed aspect really differs, and is the only one that does. */
     @TestFactory
     Stream<DynamicTest> listedDifferencesStillDiffer() {
-        Path root = CorpusDirectory.require("stalwartlabs-mail-parser/resources/eml");
-        return DIFFERENCES.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
+        return CorpusDirectory.tests(FOLDER, root -> DIFFERENCES.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(entry -> DynamicTest.dynamicTest(entry.getKey(), () -> {
             String name = entry.getKey();
             ParsedMail parsed = new MailParser().parse(Files.readAllBytes(root.resolve(name)));
             ExpectedMail expected = StalwartExpectations.read(Path.of(root.resolve(name).toString().replaceFirst("\\.eml$", ".json")));
@@ -64,7 +65,7 @@ class StalwartCorpusTests {
                 others.remove(aspect);
                 assertThat(check.differences(expected, parsed, others)).as(aspect + ": " + entry.getValue().get(aspect)).isNotEmpty();
             }
-        }));
+        })));
     }
 
     private DynamicTest test(Path root, Path eml, boolean crlf) {
