@@ -8,6 +8,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Finds where the quoted history (or the signature) of an HTML mail starts, and moves it and
@@ -17,10 +19,10 @@ import org.jsoup.nodes.TextNode;
 final class HtmlQuotes {
 
     /** Marks left by Gmail, Thunderbird, Apple Mail, Outlook (web and desktop), Yahoo, Proton, Zoho. */
-    private static final String MARKS = "div.gmail_quote, div.gmail_quote_container, blockquote.gmail_quote,"
+    private static final Evaluator MARKS = QueryParser.parse("div.gmail_quote, div.gmail_quote_container, blockquote.gmail_quote,"
             + " div.gmail_signature, div.moz-cite-prefix, div.moz-signature, pre.moz-signature, blockquote[type=cite],"
             + " div#divRplyFwdMsg, div#appendonsend, div.OutlookMessageHeader, div#mail-editor-reference-message-container,"
-            + " div.yahoo_quoted, div.protonmail_quote, blockquote.protonmail_quote, div.zmail_extra";
+            + " div.yahoo_quoted, div.protonmail_quote, blockquote.protonmail_quote, div.zmail_extra");
     private static final Pattern FORWARD = Pattern.compile("(?i)(forwarded message|mensagem encaminhada|mensaje reenviado"
             + "|message transf[ée]r[ée]|weitergeleitete nachricht|begin forwarded message)");
     private static final int MAX_MARK_TEXT = 600;

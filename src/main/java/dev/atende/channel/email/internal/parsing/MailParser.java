@@ -22,7 +22,7 @@ public class MailParser {
         byte[] bytes = raw == null ? new byte[0] : raw;
         try {
             return read(bytes);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             // a bug here must not lose the mail: keep its bytes as text
             log.warn("Mail of {} bytes could not be parsed, kept as plain text", bytes.length, e);
             return new ParsedMail(null, List.of(), List.of(), "", null, null, List.of(), List.of(), null,
