@@ -1,6 +1,7 @@
 package dev.atende.channel.email.internal.parsing;
 
 import java.nio.file.Path;
+import org.jsoup.Jsoup;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,7 +41,7 @@ final class StalwartExpectations {
             if (body.has("Text")) {
                 expected.texts.add(body.get("Text").asString());
             } else if (body.has("Html")) {
-                expected.texts.add(org.jsoup.Jsoup.parse(body.get("Html").asString()).text());
+                expected.texts.add(Jsoup.parse(body.get("Html").asString()).text());
             }
         }
         for (JsonNode index : message.get("html_body")) {
