@@ -107,6 +107,36 @@ abstract class OutboundMailSpec extends ApiSpec {
         assertThat(TestMail.await(customer.email(), 1).get(0).getSubject()).contains("Teclado");
     }
 
+    @Test
+    void repliesToMailFromAMailboxGoOutFromItsAddressThroughItsOwnSmtpServer() throws Exception {
+        var ownSmtp = new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTP.dynamicPort());
+        ownSmtp.start();
+        try {
+            String address = Unique.email("vendas");
+            long mailbox = api.as(people.admin()).post("/api/v1/channels/email/mailboxes", Api.json("name",
+                    Unique.name("Vendas"), "address", address, "protocol", "imap", "security", "none",
+                    "host", "127.0.0.1", "port", 1, "username", "vendas", "password", "x", "active", false,
+                    "smtp", Api.json("host", "127.0.0.1", "port", ownSmtp.getSmtp().getPort(), "security", "none")))
+                    .expect(201).id();
+            String customer = Unique.email("rafa");
+            long ticketId = api.as(people.admin()).send("POST", "/api/v1/channels/email/raw?mailbox=" + mailbox,
+                    BodyPublishers.ofByteArray(Mails.plain(Unique.name("v") + "@c.test", customer, "Orçamento", "Preço?")),
+                    "message/rfc822").expect(202).json().path("ticketId").asLong();
+
+            api.as(people.admin()).post("/api/v1/tickets/" + ticketId + "/articles", Api.json("body", "R$ 10")).expect(201);
+
+            assertThat(ownSmtp.waitForIncomingEmail(20_000, 2)).isTrue();
+            MimeMessage reply = java.util.Arrays.stream(ownSmtp.getReceivedMessages())
+                    .filter(m -> { try { return header(m, "Auto-Submitted") == null; } catch (Exception e) { return false; } })
+                    .findFirst().orElseThrow();
+            assertThat(reply.getFrom()[0].toString()).contains(address);
+            assertThat(TestMail.to(customer)).isEmpty();
+        } finally {
+            ownSmtp.stop();
+        }
+    }
+
     private static void sleepSeconds(int seconds) {
         try {
             Thread.sleep(seconds * 1000L);

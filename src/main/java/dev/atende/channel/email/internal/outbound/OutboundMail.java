@@ -125,6 +125,10 @@ public class OutboundMail {
         return id;
     }
 
+    public Long mailboxId() {
+        return mailboxId;
+    }
+
     public String kind() {
         return kind;
     }

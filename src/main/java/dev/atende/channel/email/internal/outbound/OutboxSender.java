@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.data.domain.PageRequest;
@@ -36,17 +35,17 @@ class OutboxSender {
     private static final Duration CLAIM = Duration.ofMinutes(5);
 
     private final OutboundMails mails;
-    private final ObjectProvider<JavaMailSender> smtp;
+    private final SmtpRoutes routes;
     private final TicketIntake tickets;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final String fromName;
 
-    OutboxSender(OutboundMails mails, ObjectProvider<JavaMailSender> smtp, TicketIntake tickets,
+    OutboxSender(OutboundMails mails, SmtpRoutes routes, TicketIntake tickets,
             PlatformTransactionManager transactions, Clock clock,
             @Value("${atende.mail.from-name:Atende}") String fromName) {
         this.mails = mails;
-        this.smtp = smtp;
+        this.routes = routes;
         this.tickets = tickets;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -67,10 +66,10 @@ class OutboxSender {
 
     private void send(long id) {
         OutboundMail mail = mails.findById(id).orElseThrow();
-        JavaMailSender sender = smtp.getIfAvailable();
+        JavaMailSender sender = routes.forMailbox(mail.mailboxId()).orElse(null);
         String error = null;
         if (sender == null) {
-            error = "No SMTP server is configured (spring.mail.host)";
+            error = "No SMTP server is configured (on the mailbox, or spring.mail.host)";
         } else {
             try {
                 sender.send(message(sender, mail));

@@ -1,5 +1,6 @@
 package dev.atende.channel.email.internal.parsing;
 
+import dev.atende.channel.email.internal.MailParsing;
 import dev.atende.channel.email.internal.ParsedMail;
 import dev.atende.channel.email.internal.ParsedMail.MailAddress;
 import java.util.ArrayList;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Component;
  * comes back as a mail whose text is those bytes. Stateless and thread-safe.
  */
 @Component
-public class MailParser {
+public class MailParser implements MailParsing {
 
     private static final Logger log = LoggerFactory.getLogger(MailParser.class);
 
