@@ -154,8 +154,10 @@ public class ArticleManagement {
         problems.throwIfAny();
         Article article = articles.save(new Article(ticket.id(), authorId, sender, internal, type, body, channel, now));
         for (var file : storage.store(uploads, limits.maxSize().toBytes())) {
-            attachments.save(new Attachment(ticket.id(), article.id(), file.filename(), file.contentType(),
-                    file.blob().size(), file.blob().sha256(), file.blob().key(), now));
+            var attachment = new Attachment(ticket.id(), article.id(), file.filename(), file.contentType(),
+                    file.blob().size(), file.blob().sha256(), file.blob().key(), now);
+            attachment.showInlineAs(file.contentId());
+            attachments.save(attachment);
         }
         events.publishEvent(new ArticleAdded(ticket.id(), article.id(), sender, internal, channel));
         return article;

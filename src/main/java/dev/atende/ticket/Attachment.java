@@ -39,6 +39,9 @@ public class Attachment {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    @Column(name = "content_id")
+    private String contentId;
+
     protected Attachment() {
     }
 
@@ -80,6 +83,15 @@ public class Attachment {
 
     public String sha256() {
         return sha256;
+    }
+
+    /** The Content-ID an e-mail's HTML uses to show this file inline; null for ordinary files. */
+    public String contentId() {
+        return contentId;
+    }
+
+    void showInlineAs(String contentId) {
+        this.contentId = contentId == null || contentId.length() > 255 ? null : contentId;
     }
 
     public String blobKey() {

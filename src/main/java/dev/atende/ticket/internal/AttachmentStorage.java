@@ -36,7 +36,7 @@ public class AttachmentStorage {
     }
 
     /** A stored file, ready to be recorded as an attachment row. */
-    public record StoredFile(String filename, String contentType, BlobStore.StoredBlob blob) {
+    public record StoredFile(String filename, String contentType, BlobStore.StoredBlob blob, String contentId) {
     }
 
     public List<StoredFile> store(List<Upload> uploads, long maxBytes) {
@@ -45,7 +45,8 @@ public class AttachmentStorage {
             try (InputStream in = upload.content().open()) {
                 var blob = blobs.put(in, maxBytes);
                 deleteOnRollback(blob.key());
-                stored.add(new StoredFile(filename(upload.filename()), mediaType(upload.contentType()), blob));
+                stored.add(new StoredFile(filename(upload.filename()), mediaType(upload.contentType()), blob,
+                        upload.contentId()));
             } catch (BlobStore.BlobTooLarge e) {
                 throw new PayloadTooLargeException("error.attachment.tooLarge", safeName(upload.filename()), maxBytes / (1024 * 1024));
             } catch (IOException e) {

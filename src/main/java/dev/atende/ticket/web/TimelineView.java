@@ -4,6 +4,7 @@ import dev.atende.identity.Directory;
 import dev.atende.identity.GroupRef;
 import dev.atende.identity.UserRef;
 import dev.atende.shared.Ids;
+import dev.atende.ticket.Article;
 import dev.atende.ticket.ArticleNotes;
 import dev.atende.ticket.Timeline;
 import dev.atende.ticket.web.TicketJson.AttachmentView;
@@ -21,7 +22,8 @@ record TimelineView(List<Row> rows) {
 
     /** One line of the timeline; {@code kind} is "message" or "change". */
     record Row(String kind, Instant at, String who, String sender, boolean internal, String contentType, String body,
-            List<AttachmentView> attachments, String field, String from, String to, List<ArticleNotes.Note> notes) {
+            String folded, List<AttachmentView> attachments, String field, String from, String to,
+            List<ArticleNotes.Note> notes) {
 
         public boolean isMessage() {
             return kind.equals("message");
@@ -60,9 +62,12 @@ record TimelineView(List<Row> rows) {
         List<Row> rows = new ArrayList<>();
         for (Timeline.Entry entry : timeline.entries()) {
             if (entry instanceof Timeline.Message m) {
+                String[] body = m.article().contentType().equals(Article.HTML)
+                        ? ArticleHtml.forView(m.article().body(), m.attachments())
+                        : new String[] {m.article().body(), null};
                 rows.add(new Row("message", m.at(), userName.apply(m.article().authorId()),
                         m.article().sender().code(), m.article().isInternal(), m.article().contentType(),
-                        m.article().body(), m.attachments().stream().map(TicketViews::attachment).toList(),
+                        body[0], body[1], m.attachments().stream().map(TicketViews::attachment).toList(),
                         null, null, null, notes.getOrDefault(m.article().id(), List.of())));
             } else if (entry instanceof Timeline.Change c) {
                 var h = c.change();
@@ -71,7 +76,7 @@ record TimelineView(List<Row> rows) {
                     case "group" -> v -> groupName.apply(id(v));
                     default -> v -> v;
                 };
-                rows.add(new Row("change", h.at(), userName.apply(h.actorId()), null, true, null, null, List.of(),
+                rows.add(new Row("change", h.at(), userName.apply(h.actorId()), null, true, null, null, null, List.of(),
                         h.field(), name.apply(h.from()), name.apply(h.to()), List.of()));
             }
         }

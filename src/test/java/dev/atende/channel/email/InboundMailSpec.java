@@ -165,4 +165,50 @@ abstract class InboundMailSpec extends ApiSpec {
         api.as(people.admin()).send("POST", "/api/v1/channels/email/raw", "{}", "application/json").expectProblem(415);
         api.as(people.agent()).get("/api/v1/channels/email/failed").expectProblem(403);
     }
+
+    @Test
+    void bouncesOfOurMailBecomeANoteOnTheirTicketNotANewTicket() {
+        String customer = Unique.email("bounced");
+        String original = Unique.name("orig") + "@c.test";
+        long ticketId = ingest(Mails.plain(original, customer, "Conta", "Ajuda")).path("ticketId").asLong();
+        String dsn = "From: MAILER-DAEMON@mx.example.test\r\nTo: suporte@atende.test\r\n"
+                + "Subject: Undelivered Mail Returned to Sender\r\nMessage-ID: <" + Unique.name("dsn") + "@mx>\r\n"
+                + "Auto-Submitted: auto-replied\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"r\"\r\n\r\n"
+                + "--r\r\nContent-Type: text/plain\r\n\r\nThe mail could not be delivered.\r\n"
+                + "--r\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.test\r\n\r\n"
+                + "Final-Recipient: rfc822; " + customer + "\r\nAction: failed\r\nStatus: 5.1.1\r\n"
+                + "--r\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <" + original + ">\r\n"
+                + "Subject: Conta\r\n--r--\r\n";
+
+        var result = ingest(dsn.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(result.path("result").asString()).isEqualTo("appended");
+        assertThat(result.path("ticketId").asLong()).isEqualTo(ticketId);
+        var note = articles(ticketId).valueStream().reduce((a, b) -> b).orElseThrow();
+        assertThat(note.path("visibility").asString()).isEqualTo("internal");
+        assertThat(note.path("sender").asString()).isEqualTo("system");
+        assertThat(note.path("body").asString()).contains(customer).contains("5.1.1");
+    }
+
+    @Test
+    void quotedHistoryIsKeptButMarkedAndInlineImagesKeepTheirContentId() {
+        String text = "Ainda não funciona.\r\n\r\nEm qua., 25 de nov. de 2026 às 10:00, Suporte <suporte@atende.test> "
+                + "escreveu:\r\n> Tente reiniciar.\r\n";
+        var plain = ingest(Mails.plain(Unique.name("q") + "@c.test", Unique.email("quoter"), "Quote", text));
+        String html = "Message-ID: <" + Unique.name("img") + "@c.test>\r\nFrom: " + Unique.email("pics")
+                + "\r\nSubject: Print\r\nMIME-Version: 1.0\r\nContent-Type: multipart/related; boundary=\"b\"\r\n\r\n"
+                + "--b\r\nContent-Type: text/html; charset=UTF-8\r\n\r\n<p>Veja: <img src=\"cid:tela@pc\"></p>\r\n"
+                + "--b\r\nContent-Type: image/png\r\nContent-ID: <tela@pc>\r\nContent-Disposition: inline; filename=\"tela.png\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\niVBORw0KGgo=\r\n--b--\r\n";
+        var withImage = ingest(html.getBytes(StandardCharsets.UTF_8));
+
+        var quoted = articles(plain.path("ticketId").asLong()).get(0);
+        assertThat(quoted.path("body").asString()).contains("Ainda não funciona").contains("class=\"quote\"")
+                .contains("Tente reiniciar");
+        var image = articles(withImage.path("ticketId").asLong()).get(0);
+        assertThat(image.path("body").asString()).contains("cid:tela");
+        assertThat(jdbc.queryForObject("select content_id from attachments where article_id = ?", String.class,
+                image.path("id").asLong())).isEqualTo("tela@pc");
+    }
 }

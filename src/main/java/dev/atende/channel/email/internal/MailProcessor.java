@@ -4,6 +4,7 @@ import dev.atende.channel.email.IngestResult;
 import dev.atende.channel.email.internal.outbound.Draft;
 import dev.atende.channel.email.internal.outbound.MailComposer;
 import dev.atende.channel.email.internal.outbound.Outbox;
+import dev.atende.channel.email.internal.parsing.QuoteFolding;
 import dev.atende.identity.User;
 import dev.atende.identity.UserManagement;
 import dev.atende.shared.EmailAddress;
@@ -27,6 +28,7 @@ import java.util.regex.Pattern;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * Turns one stored e-mail into a ticket or an article, inside the caller's transaction: our own
@@ -194,11 +196,27 @@ public class MailProcessor {
     }
 
     private static String body(ParsedMail parsed) {
-        return parsed.html() != null && !parsed.html().isBlank() ? parsed.html() : parsed.text();
+        if (hasHtml(parsed)) {
+            return parsed.html();
+        }
+        var quote = QuoteFolding.text(parsed.text());
+        if (!quote.hasFolded()) {
+            return parsed.text();
+        }
+        // plain text with quoted history: kept whole, the history marked so the view can fold it
+        return paragraphs(quote.fresh()) + "<div class=\"quote\">" + paragraphs(quote.folded()) + "</div>";
     }
 
     private static String contentType(ParsedMail parsed) {
-        return parsed.html() != null && !parsed.html().isBlank() ? "text/html" : "text/plain";
+        return hasHtml(parsed) || QuoteFolding.text(parsed.text()).hasFolded() ? "text/html" : "text/plain";
+    }
+
+    private static boolean hasHtml(ParsedMail parsed) {
+        return parsed.html() != null && !parsed.html().isBlank();
+    }
+
+    private static String paragraphs(String text) {
+        return "<p>" + HtmlUtils.htmlEscape(text.strip(), "UTF-8").replace("\n", "<br>") + "</p>";
     }
 
     private record Files(List<Upload> kept, List<String> dropped) {
@@ -213,7 +231,8 @@ public class MailProcessor {
                 dropped.add(part.filename());
             } else {
                 byte[] content = part.content();
-                kept.add(new Upload(part.filename(), part.contentType(), () -> new ByteArrayInputStream(content)));
+                kept.add(new Upload(part.filename(), part.contentType(), () -> new ByteArrayInputStream(content),
+                        part.contentId()));
             }
         }
         return new Files(kept, dropped);

@@ -52,7 +52,7 @@ public class MailComposer {
     Draft reply(Ticket ticket, Article article, User customer, Collection<String> cc) {
         Locale locale = locale(customer);
         boolean html = Article.HTML.equals(article.contentType());
-        String bodyHtml = html ? article.body() : HtmlUtils.htmlEscape(article.body()).replace("\n", "<br>\n");
+        String bodyHtml = html ? article.body() : HtmlUtils.htmlEscape(article.body(), "UTF-8").replace("\n", "<br>\n");
         String bodyText = html ? plainText(article.body()) : article.body();
         return customerMail(Draft.Kind.REPLY, ticket, article.id(), customer, cc, null, bodyHtml, bodyText, locale);
     }
