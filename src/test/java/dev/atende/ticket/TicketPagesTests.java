@@ -136,4 +136,26 @@ class TicketPagesTests extends TicketSpec {
 
         assertThat(page).contains("Unverified sender:").contains("E-mailed to " + owner);
     }
+
+    @Test
+    void mailsShowTheirInlineImagesAndFoldTheirQuotedHistory() {
+        String mail = "Message-ID: <" + dev.atende.support.Unique.name("v") + "@c.test>\r\nFrom: "
+                + dev.atende.support.Unique.email("viewer") + "\r\nSubject: Tela azul\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/related; boundary=\"b\"\r\n\r\n--b\r\nContent-Type: text/html; charset=UTF-8"
+                + "\r\n\r\n<p>Veja: <img src=\"cid:tela@pc\"></p><div class=\"gmail_quote\">Em ontem, Suporte escreveu:"
+                + "<blockquote>Reinicie</blockquote></div>\r\n--b\r\nContent-Type: image/png\r\nContent-ID: <tela@pc>\r\n"
+                + "Content-Disposition: inline; filename=\"tela.png\"\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+                + "iVBORw0KGgo=\r\n--b--\r\n";
+        long ticketId = api.as(people.admin()).send("POST", "/api/v1/channels/email/raw",
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(mail.getBytes(StandardCharsets.UTF_8)),
+                "message/rfc822").expect(202).json().path("ticketId").asLong();
+        long imageId = jdbc.queryForObject("select id from attachments where ticket_id = ? and content_id = 'tela@pc'",
+                Long.class, ticketId);
+
+        String page = BrowserSession.signIn(port, people.admin(), "en").get("/agent/tickets/" + ticketId).body();
+
+        assertThat(page).contains("<img src=\"/attachments/" + imageId + "\"").doesNotContain("cid:tela")
+                .contains("<details class=\"quote\">").contains("Reinicie");
+        assertThat(page.indexOf("Reinicie")).isGreaterThan(page.indexOf("<details class=\"quote\">"));
+    }
 }
