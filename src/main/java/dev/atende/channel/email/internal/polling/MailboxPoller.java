@@ -110,6 +110,11 @@ public class MailboxPoller {
     }
 
     /** Ends polls in progress after the message at hand (on shutdown). */
+    /** Polls again after {@link #stop()} (a test context paused and resumed, a restart in place). */
+    void resume() {
+        stopping = false;
+    }
+
     void stop() {
         stopping = true;
     }

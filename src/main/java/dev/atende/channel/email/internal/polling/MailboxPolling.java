@@ -31,7 +31,7 @@ class MailboxPolling implements SmartLifecycle {
     private final PollingSettings settings;
     private final Set<Long> inFlight = ConcurrentHashMap.newKeySet();
     private final Semaphore workers;
-    private final ExecutorService executor;
+    private volatile ExecutorService executor;
     private volatile boolean running;
 
     MailboxPolling(MailboxPoller poller, PollStatus status, PollingSettings settings) {
@@ -39,7 +39,6 @@ class MailboxPolling implements SmartLifecycle {
         this.status = status;
         this.settings = settings;
         this.workers = new Semaphore(settings.concurrency());
-        this.executor = Executors.newFixedThreadPool(settings.concurrency(), named());
     }
 
     @Scheduled(fixedDelayString = "${atende.mail.polling.tick:PT5S}",
@@ -73,8 +72,11 @@ class MailboxPolling implements SmartLifecycle {
         }
     }
 
+    /** A fresh pool each start: a lifecycle may be stopped and started again (Spring pauses idle test contexts). */
     @Override
     public void start() {
+        executor = Executors.newFixedThreadPool(settings.concurrency(), named());
+        poller.resume();
         running = true;
     }
 
