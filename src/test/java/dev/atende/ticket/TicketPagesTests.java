@@ -158,4 +158,25 @@ class TicketPagesTests extends TicketSpec {
                 .contains("<details class=\"quote\">").contains("Reinicie");
         assertThat(page.indexOf("Reinicie")).isGreaterThan(page.indexOf("<details class=\"quote\">"));
     }
+
+    @Test
+    void adminsSeeFailedMailRetryItAndDownloadTheOriginal() {
+        String subject = dev.atende.support.Unique.name("Sem remetente");
+        byte[] mail = ("Subject: " + subject + "\r\n\r\nsem From\r\n").getBytes(StandardCharsets.UTF_8);
+        long id = api.as(people.admin()).send("POST", "/api/v1/channels/email/raw",
+                java.net.http.HttpRequest.BodyPublishers.ofByteArray(mail), "message/rfc822").expect(202).json()
+                .path("inboundId").asLong();
+        var admin = BrowserSession.signIn(port, people.admin(), "pt-BR");
+
+        String page = admin.get("/admin/mail/failed").body();
+        var retried = admin.post("/admin/mail/failed/" + id + "/retry");
+        var original = admin.get("/admin/mail/failed/" + id + "/raw");
+
+        assertThat(page).contains("E-mails que não puderam ser processados").contains("/admin/mail/failed/" + id + "/raw");
+        assertThat(retried.statusCode()).isEqualTo(302);
+        assertThat(admin.get("/admin/mail/failed").body()).contains("Continua falhando");
+        assertThat(original.body()).contains(subject);
+        assertThat(original.headers().firstValue("Content-Disposition").orElse("")).startsWith("attachment");
+        assertThat(BrowserSession.signIn(port, people.agent(), "en").get("/admin/mail/failed").statusCode()).isEqualTo(403);
+    }
 }
