@@ -69,10 +69,14 @@ abstract class MailboxPollingSpec extends ApiSpec {
             assertThat((String) row.get("remote_uid")).matches("\\d+:\\d+");
             assertThat(row.get("status")).isEqualTo("processed");
         });
-        var ticket = api.as(people.admin()).get("/api/v1/tickets/" + stored.get(0).get("ticket_id")).expect(200).json();
-        assertThat(ticket.path("subject").asString()).isEqualTo(subject);
-        assertThat(ticket.path("channel").asString()).isEqualTo("email");
-        assertThat(ticket.path("group").path("name").asString()).isEqualTo("L2");
+        var tickets = stored.stream().map(row -> api.as(people.admin()).get("/api/v1/tickets/" + row.get("ticket_id"))
+                .expect(200).json()).toList();
+        assertThat(tickets).extracting(t -> t.path("subject").asString())
+                .containsExactlyInAnyOrder(subject, subject + " contrato");
+        assertThat(tickets).allSatisfy(ticket -> {
+            assertThat(ticket.path("channel").asString()).isEqualTo("email");
+            assertThat(ticket.path("group").path("name").asString()).isEqualTo("L2");
+        });
         var state = mailboxJson(id);
         assertThat(state.path("lastError").isNull()).isTrue();
         assertThat(state.path("failures").asInt()).isZero();
@@ -100,6 +104,29 @@ abstract class MailboxPollingSpec extends ApiSpec {
                 .isEqualTo("pop3");
         assertThat(jdbc.queryForObject("select remote_uid from mail_inbound where mailbox_id = ?", String.class, id))
                 .isNotBlank();
+    }
+
+    @Test
+    void messagesIngestedSideBySideKeepTheirConversationsInOrder() throws Exception {
+        var account = account();
+        String parentId = Unique.name("parent") + "@client.test";
+        String subject = Unique.name("Conversa");
+        String newCustomer = Unique.email("nova");
+        deliver(account, Mails.plain(parentId, Unique.email("ana"), subject, "Primeira mensagem"));
+        for (int i = 0; i < 6; i++) {
+            deliver(account, Mails.plain(Unique.name("burst") + "@client.test", newCustomer, Unique.name("Pedido"), "x"));
+        }
+        deliver(account, Mails.plain(Unique.name("reply") + "@client.test", Unique.email("colega"), "Re: " + subject,
+                "Eu também", "In-Reply-To: <" + parentId + ">", "References: <" + parentId + ">"));
+        long id = mailbox("imap", imapPort(), account);
+
+        var outcome = poller.pollNow(id, WAIT);
+
+        assertThat(outcome.results()).isEqualTo(Map.of("created", 7, "appended", 1));
+        assertThat(jdbc.queryForObject("select count(*) from tickets where subject = ?", Long.class, subject))
+                .isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from users where email = ?", Long.class, newCustomer))
+                .isEqualTo(1);
     }
 
     @Test

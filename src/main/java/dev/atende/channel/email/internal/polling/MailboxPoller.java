@@ -9,12 +9,15 @@ import dev.atende.shared.Locales;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -39,7 +42,11 @@ import org.springframework.util.unit.DataSize;
 public class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
-    private static final int EXTEND_EVERY = 50;
+    /** Messages fetched in one round trip, and removed together once all of them are stored. */
+    static final int CHUNK_MESSAGES = 100;
+    static final long CHUNK_BYTES = 8L * 1024 * 1024;
+    /** A poll ends after fetching about this much (the rest is due at once), so its memory stays bounded. */
+    static final long POLL_BYTES = 32L * 1024 * 1024;
 
     private final Mailboxes mailboxes;
     private final MailboxConnections connections;
@@ -51,6 +58,7 @@ public class MailboxPoller {
     private final Clock clock;
     private final long maxBytes;
     private final Locale locale;
+    private final ExecutorService laneExecutor;
     private volatile boolean stopping;
 
     MailboxPoller(Mailboxes mailboxes, MailboxConnections connections, MailIngestion ingestion, PollStatus status,
@@ -67,6 +75,7 @@ public class MailboxPoller {
         this.clock = clock;
         this.maxBytes = maxMessageSize.toBytes();
         this.locale = Locales.supported(Locale.forLanguageTag(locale));
+        this.laneExecutor = IngestLanes.executor(settings.ingestThreads());
     }
 
     /** What one poll did. {@code ran} is false when it was not due, inactive, gone, or polled by another node. */
@@ -109,15 +118,21 @@ public class MailboxPoller {
         }
     }
 
-    /** Ends polls in progress after the message at hand (on shutdown). */
+    /** Ends polls in progress after the messages at hand (on shutdown). */
+    void stop() {
+        stopping = true;
+    }
+
     /** Polls again after {@link #stop()} (a test context paused and resumed, a restart in place). */
     void resume() {
         stopping = false;
     }
 
-    void stop() {
-        stopping = true;
+    @PreDestroy
+    void close() {
+        laneExecutor.shutdown();
     }
+
 
     static String leaseName(long mailboxId) {
         return "mail.poll." + mailboxId;
@@ -144,39 +159,20 @@ public class MailboxPoller {
 
     private Outcome poll(Mailbox mailbox, ClusterLock.Lease lease) {
         long started = System.nanoTime();
-        Map<String, Integer> results = new TreeMap<>();
         List<String> tooLarge = new ArrayList<>();
         RemoteFolder folder;
         try {
             folder = connections.open(mailbox);
         } catch (MailboxFailure e) {
-            return failed(mailbox, e, results, tooLarge);
+            return failed(mailbox, e, Map.of(), tooLarge);
         }
+        var ingest = new BatchIngest(folder, new IngestLanes(laneExecutor, settings.ingestThreads()),
+                (message, raw) -> receive(mailbox, message, raw), () -> stopping);
         MailboxFailure failure = null;
         boolean more = false;
-        int handled = 0;
         try {
-            List<RemoteMessage> batch = folder.first(settings.maxMessagesPerPoll());
-            more = batch.size() == settings.maxMessagesPerPoll();
-            for (RemoteMessage message : batch) {
-                if (stopping) {
-                    more = true;
-                    break;
-                }
-                if (message.size() > maxBytes) {
-                    tooLarge.add(message.describe() + " (" + DataSize.ofBytes(message.size()).toMegabytes() + " MB)");
-                    continue;
-                }
-                byte[] raw = folder.read(message);
-                IngestResult result = receive(mailbox, message, raw);
-                folder.remove(message); // committed here: safe to let go of on the server
-                results.merge(result.result(), 1, Integer::sum);
-                if (++handled % EXTEND_EVERY == 0 && !lease.extend(settings.lease())) {
-                    log.warn("Lost the lease on mailbox {} while polling it; stopping this poll", mailbox.id());
-                    more = true;
-                    break;
-                }
-            }
+            more = folder.count() > settings.maxMessagesPerPoll();
+            more = ingest(folder, ingest, lease, folder.first(settings.maxMessagesPerPoll()), tooLarge) || more;
         } catch (MailboxFailure e) {
             failure = e;
         } finally {
@@ -187,10 +183,11 @@ public class MailboxPoller {
                 failure = failure != null ? failure : e;
             }
         }
+        Map<String, Integer> results = ingest.results();
         if (failure != null) {
             return failed(mailbox, failure, results, tooLarge);
         }
-        more = more && handled > 0; // a batch of nothing but oversized messages waits for the interval
+        more = (more || stopping) && ingest.removed() > 0; // nothing but oversized messages: wait for the interval
         Instant now = clock.instant();
         status.succeeded(mailbox.id(), more ? now : now.plusSeconds(mailbox.pollIntervalSeconds()),
                 tooLarge.isEmpty() ? null : text("mail.poll.tooLarge", tooLarge.size(),
@@ -201,6 +198,78 @@ public class MailboxPoller {
                     more ? ", more waiting" : "");
         }
         return new Outcome(true, results, tooLarge.size(), more, null);
+    }
+
+    /**
+     * The batch, chunk by chunk, each fetched while the one before is being stored; true when the
+     * poll ended early (its memory budget spent, the lease lost) with messages left.
+     */
+    private boolean ingest(RemoteFolder folder, BatchIngest ingest, ClusterLock.Lease lease,
+            List<RemoteMessage> batch, List<String> tooLarge) throws MailboxFailure {
+        BatchIngest.Chunk pending = null;
+        long fetched = 0;
+        boolean cut = false;
+        try {
+            for (List<RemoteMessage> chunk : chunks(batch, tooLarge)) {
+                if (stopping || ingest.stopped()) {
+                    break;
+                }
+                if (fetched >= POLL_BYTES) {
+                    cut = true; // contents fetched stay with the connection until it closes: the rest next poll
+                    break;
+                }
+                fetched += chunk.stream().mapToLong(RemoteMessage::size).sum();
+                BatchIngest.Chunk next = ingest.start(chunk);
+                if (pending != null) {
+                    ingest.finish(pending);
+                }
+                pending = next;
+                if (!lease.extend(settings.lease())) {
+                    log.warn("Lost the lease on a mailbox while polling it; stopping this poll");
+                    cut = true;
+                    break;
+                }
+            }
+            if (pending != null) {
+                BatchIngest.Chunk last = pending;
+                pending = null;
+                ingest.finish(last);
+            }
+        } catch (MailboxFailure e) {
+            if (pending != null) {
+                ingest.finishQuietly(pending);
+            }
+            throw e;
+        }
+        return cut;
+    }
+
+    /**
+     * The batch in chunks fetched in one round trip and removed together: up to
+     * {@link #CHUNK_MESSAGES} messages and {@link #CHUNK_BYTES}; messages over the size limit are
+     * set aside (they stay on the server).
+     */
+    private List<List<RemoteMessage>> chunks(List<RemoteMessage> batch, List<String> tooLarge) {
+        List<List<RemoteMessage>> chunks = new ArrayList<>();
+        List<RemoteMessage> chunk = new ArrayList<>();
+        long bytes = 0;
+        for (RemoteMessage message : batch) {
+            if (message.size() > maxBytes) {
+                tooLarge.add(message.describe() + " (" + DataSize.ofBytes(message.size()).toMegabytes() + " MB)");
+                continue;
+            }
+            if (!chunk.isEmpty() && (chunk.size() == CHUNK_MESSAGES || bytes + message.size() > CHUNK_BYTES)) {
+                chunks.add(chunk);
+                chunk = new ArrayList<>();
+                bytes = 0;
+            }
+            chunk.add(message);
+            bytes += message.size();
+        }
+        if (!chunk.isEmpty()) {
+            chunks.add(chunk);
+        }
+        return chunks;
     }
 
     /** Stored and committed here (or found stored before); a failure to store leaves the message on the server. */
@@ -214,7 +283,8 @@ public class MailboxPoller {
         }
     }
 
-    private Outcome failed(Mailbox mailbox, MailboxFailure failure, Map<String, Integer> results, List<String> tooLarge) {
+    private Outcome failed(Mailbox mailbox, MailboxFailure failure, Map<String, Integer> results,
+            List<String> tooLarge) {
         String error = text(failure.messageCode(), failure.args());
         status.failed(mailbox.id(), error);
         log.warn("Polling mailbox {} ({}) failed at {}: {}", mailbox.id(), mailbox.address(), failure.stage().code(),

@@ -14,11 +14,17 @@ interface RemoteFolder extends AutoCloseable {
     /** Up to {@code limit} messages not marked removed, oldest first. */
     List<RemoteMessage> first(int limit) throws MailboxFailure;
 
-    /** The message exactly as the server holds it. */
+    /**
+     * Loads these messages ahead of {@link #read}, in as few round trips as the protocol allows
+     * (IMAP: one FETCH for the lot); a hint, which a folder may ignore.
+     */
+    void prefetch(List<RemoteMessage> messages) throws MailboxFailure;
+
+    /** The message as the server holds it. */
     byte[] read(RemoteMessage message) throws MailboxFailure;
 
-    /** Marks the message for removal (call only once it is committed here). */
-    void remove(RemoteMessage message) throws MailboxFailure;
+    /** Marks these messages for removal (call only once each is committed here). */
+    void remove(List<RemoteMessage> messages) throws MailboxFailure;
 
     /** Commits the removals and disconnects. */
     @Override

@@ -3,10 +3,12 @@ package dev.atende.channel.email.internal.polling;
 import dev.atende.channel.email.ConnectionStage;
 import jakarta.mail.Flags;
 import jakarta.mail.Folder;
+import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Store;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 
 /** What IMAP and POP3 folders share: reading a message whole, marking it removed, closing. */
 abstract class StoreFolder implements RemoteFolder {
@@ -39,13 +41,23 @@ abstract class StoreFolder implements RemoteFolder {
         }
     }
 
+    /** One command for all of them where the protocol has it (IMAP STORE); POP3 sends its DELEs on close. */
     @Override
-    public void remove(RemoteMessage message) throws MailboxFailure {
+    public void remove(List<RemoteMessage> messages) throws MailboxFailure {
+        if (messages.isEmpty()) {
+            return;
+        }
         try {
-            message.handle().setFlag(Flags.Flag.DELETED, true);
+            folder.setFlags(messages.stream().map(RemoteMessage::handle).toArray(Message[]::new),
+                    new Flags(Flags.Flag.DELETED), true);
         } catch (MessagingException | RuntimeException e) {
             throw readFailure(e);
         }
+    }
+
+    @Override
+    public void prefetch(List<RemoteMessage> messages) throws MailboxFailure {
+        // reading one by one is all POP3 offers
     }
 
     /** Expunges (IMAP) or commits the deletions with QUIT (POP3), then disconnects. */

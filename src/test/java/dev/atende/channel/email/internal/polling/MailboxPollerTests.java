@@ -52,7 +52,7 @@ class MailboxPollerTests {
         var messages = new StaticMessageSource();
         messages.setUseCodeAsDefaultMessage(true);
         return new MailboxPoller(mailboxes, connections, ingestion, status, lock,
-                new PollingSettings(true, null, batch, 1, Duration.ofMinutes(5), null, null), messages,
+                new PollingSettings(true, null, batch, 1, 1, Duration.ofMinutes(5), null, null), messages,
                 Clock.fixed(NOW, ZoneOffset.UTC), maxSize, "en");
     }
 
@@ -78,8 +78,8 @@ class MailboxPollerTests {
 
         var outcome = poller(500, DataSize.ofMegabytes(50)).pollIfDue(ID);
 
-        assertThat(steps).containsExactly("read 1:1", "store 1:1", "remove 1:1", "read 1:2", "store 1:2",
-                "remove 1:2", "close");
+        assertThat(steps).containsExactly("prefetch [1:1, 1:2]", "read 1:1", "store 1:1", "read 1:2", "store 1:2",
+                "remove [1:1, 1:2]", "close");
         assertThat(outcome.results()).isEqualTo(Map.of("created", 2));
         verify(status).succeeded(ID, NOW.plusSeconds(60), null);
         verify(lease).close();
@@ -95,8 +95,8 @@ class MailboxPollerTests {
 
         var outcome = poller(500, DataSize.ofMegabytes(50)).pollIfDue(ID);
 
-        assertThat(steps).containsExactly("read 1:1", "store 1:1", "remove 1:1", "read 1:2", "close");
-        verify(folder, never()).remove(two);
+        assertThat(steps).containsExactly("prefetch [1:1, 1:2, 1:3]", "read 1:1", "store 1:1", "read 1:2",
+                "remove [1:1]", "close");
         verify(folder, never()).read(three);
         var error = ArgumentCaptor.forClass(String.class);
         verify(status).failed(eq(ID), error.capture());
@@ -109,13 +109,12 @@ class MailboxPollerTests {
         var one = message("1:1", 100);
         var two = message("1:2", 100);
         serve(one, two);
-        when(folder.read(two)).thenThrow(new MailboxFailure(ConnectionStage.READ, "mail.poll.read", "reset"));
+        org.mockito.Mockito.doThrow(new MailboxFailure(ConnectionStage.READ, "mail.poll.read", "reset")).when(folder)
+                .read(two);
 
         poller(500, DataSize.ofMegabytes(50)).pollIfDue(ID);
 
-        verify(folder).remove(one);
-        verify(folder, never()).remove(two);
-        verify(folder).close();
+        assertThat(steps).containsExactly("prefetch [1:1, 1:2]", "read 1:1", "store 1:1", "remove [1:1]", "close");
         verify(status).failed(ID, "mail.poll.read");
     }
 
@@ -127,14 +126,31 @@ class MailboxPollerTests {
 
         var outcome = poller(500, DataSize.ofMegabytes(1)).pollIfDue(ID);
 
-        assertThat(steps).containsExactly("read 1:2", "store 1:2", "remove 1:2", "close");
+        assertThat(steps).containsExactly("prefetch [1:2]", "read 1:2", "store 1:2", "remove [1:2]", "close");
         assertThat(outcome.leftTooLarge()).isEqualTo(1);
         verify(status).succeeded(ID, NOW.plusSeconds(60), "mail.poll.tooLarge");
     }
 
     @Test
+    void messagesAreFetchedAndRemovedAChunkAtATime() throws Exception {
+        List<RemoteMessage> many = new ArrayList<>();
+        for (int i = 1; i <= MailboxPoller.CHUNK_MESSAGES + 2; i++) {
+            many.add(message("1:" + i, 10));
+        }
+        serve(many.toArray(RemoteMessage[]::new));
+
+        poller(500, DataSize.ofMegabytes(50)).pollIfDue(ID);
+
+        assertThat(steps.stream().filter(s -> s.startsWith("remove")).map(s -> s.split(",").length))
+                .containsExactly(MailboxPoller.CHUNK_MESSAGES, 2);
+        assertThat(steps.stream().filter(s -> s.startsWith("prefetch")).count()).isEqualTo(2);
+        verify(lease, org.mockito.Mockito.times(2)).extend(Duration.ofMinutes(5));
+    }
+
+    @Test
     void aFullBatchMakesTheMailboxDueAgainAtOnce() throws Exception {
         serve(message("1:1", 10), message("1:2", 10));
+        when(folder.count()).thenReturn(3);
 
         var outcome = poller(2, DataSize.ofMegabytes(50)).pollIfDue(ID);
 
@@ -175,17 +191,25 @@ class MailboxPollerTests {
 
     private void serve(RemoteMessage... messages) throws Exception {
         when(folder.first(any(Integer.class))).thenReturn(List.of(messages));
+        when(folder.count()).thenReturn(messages.length);
+        org.mockito.Mockito.doAnswer(call -> steps.add("prefetch " + uids(call.getArgument(0))))
+                .when(folder).prefetch(org.mockito.ArgumentMatchers.anyList());
+        org.mockito.Mockito.doAnswer(call -> steps.add("remove " + uids(call.getArgument(0))))
+                .when(folder).remove(org.mockito.ArgumentMatchers.anyList());
         for (RemoteMessage m : messages) {
             when(folder.read(m)).thenAnswer(call -> {
                 steps.add("read " + m.uid());
-                return new byte[] {1};
+                return ("From: a@c.test\r\nMessage-ID: <" + m.uid() + "@c.test>\r\n\r\nx").getBytes();
             });
-            org.mockito.Mockito.doAnswer(call -> steps.add("remove " + m.uid())).when(folder).remove(m);
             when(ingestion.receive(any(), eq(ID), eq("imap"), eq(m.uid()))).thenAnswer(call -> {
                 steps.add("store " + m.uid());
                 return new IngestResult(IngestResult.CREATED, 1L, null, null, 1L);
             });
         }
         org.mockito.Mockito.doAnswer(call -> steps.add("close")).when(folder).close();
+    }
+
+    private static String uids(List<RemoteMessage> messages) {
+        return messages.stream().map(RemoteMessage::uid).toList().toString();
     }
 }
