@@ -43,7 +43,7 @@ public class MailboxPoller {
 
     private static final Logger log = LoggerFactory.getLogger(MailboxPoller.class);
     /** Messages fetched in one round trip, and removed together once all of them are stored. */
-    static final int CHUNK_MESSAGES = 100;
+    static final int CHUNK_MESSAGES = 250;
     static final long CHUNK_BYTES = 8L * 1024 * 1024;
     /** A poll ends after fetching about this much (the rest is due at once), so its memory stays bounded. */
     static final long POLL_BYTES = 32L * 1024 * 1024;
