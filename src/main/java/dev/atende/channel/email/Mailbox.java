@@ -109,6 +109,12 @@ public class Mailbox {
         }
     }
 
+    /** Mirrors what {@code PollStatus.pollSoon} writes (these columns are the poller's), so the answer shows it. */
+    void pollSoon(Instant now) {
+        this.nextPollAt = now;
+        this.failures = 0;
+    }
+
     void sealPassword(String sealed) {
         this.sealedPassword = sealed;
     }

@@ -100,6 +100,7 @@ public class MailboxManagement {
         }
         mailboxes.save(mailbox);
         status.pollSoon(id); // new settings are tried at once, from a clean slate
+        mailbox.pollSoon(clock.instant());
         return mailbox;
     }
 

@@ -167,7 +167,9 @@ abstract class MailboxPollingSpec extends ApiSpec {
         assertThat(wait(twice)).isEqualTo(Duration.ofSeconds(240));
         assertThat(waiting(account)).isEqualTo(1);
 
-        api.as(people.admin()).patch(MAILBOXES + "/" + id, Api.json("password", account.password())).expect(200);
+        var changed = api.as(people.admin()).patch(MAILBOXES + "/" + id, Api.json("password", account.password()))
+                .expect(200).json();
+        assertThat(changed.path("failures").asInt()).isZero();
         assertThat(mailboxJson(id).path("failures").asInt()).isZero();
         var fixed = poller.pollNow(id, WAIT);
 
