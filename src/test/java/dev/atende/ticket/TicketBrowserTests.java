@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import java.time.Duration;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A real browser works a ticket end to end: the customer asks with a file, the agent answers. */
@@ -46,7 +49,7 @@ class TicketBrowserTests extends TicketSpec {
         customerBrowser.findElement(By.id("body")).sendKeys("Aparece um erro ao conectar.");
         customerBrowser.findElement(By.id("files")).sendKeys(file.toString());
         Chromium.screenshot(customerBrowser, "portal-new-request");
-        customerBrowser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+        submit(customerBrowser, "form.form button[type=submit]");
         String ticketUrl = customerBrowser.getCurrentUrl();
         assertThat(ticketUrl).matches(".*/portal/tickets/\\d+");
         assertThat(customerBrowser.findElement(By.cssSelector(".timeline")).getText())
@@ -58,9 +61,9 @@ class TicketBrowserTests extends TicketSpec {
         Chromium.screenshot(agentBrowser, "agent-unassigned-queue");
         agentBrowser.findElement(By.linkText("Não consigo acessar a VPN")).click();
         agentBrowser.findElement(By.id("assignee")).findElement(By.cssSelector("option[value='" + agent.id() + "']")).click();
-        agentBrowser.findElement(By.cssSelector("aside form button[type=submit]")).click();
+        submit(agentBrowser, "aside form button[type=submit]");
         agentBrowser.findElement(By.id("body")).sendKeys("Reinstale o cliente da VPN, por favor.");
-        agentBrowser.findElement(By.cssSelector("form.reply-form button[type=submit]")).click();
+        submit(agentBrowser, "form.reply-form button[type=submit]");
         Chromium.screenshot(agentBrowser, "agent-ticket-view");
         assertThat(agentBrowser.findElement(By.cssSelector(".flash-area")).getText()).contains("Reply sent");
 
@@ -75,8 +78,15 @@ class TicketBrowserTests extends TicketSpec {
         browser.get(url("/login"));
         browser.findElement(By.id("username")).sendKeys(user.email());
         browser.findElement(By.id("password")).sendKeys(user.password());
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit(browser, "form button[type=submit]");
         assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    /** Clicks a form's button and waits for the next page, so nothing is read from the old one. */
+    private static void submit(WebDriver browser, String button) {
+        var element = browser.findElement(By.cssSelector(button));
+        element.click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
     }
 
     private String url(String path) {
