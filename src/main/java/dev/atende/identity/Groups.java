@@ -13,8 +13,10 @@ public interface Groups extends ListCrudRepository<Group, Long> {
 
     List<Group> findByEscalatesToId(Long groupId);
 
+    Optional<Group> findFirstByOrderByLevelAscNameAsc();
+
     /** Where new tickets land unless routed elsewhere: the first group of the lowest level. */
     default Optional<Group> entryGroup() {
-        return findAllByOrderByLevelAscNameAsc().stream().findFirst();
+        return findFirstByOrderByLevelAscNameAsc();
     }
 }

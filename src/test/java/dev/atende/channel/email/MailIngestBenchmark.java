@@ -2,18 +2,11 @@ package dev.atende.channel.email;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.user.GreenMailUser;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.atende.channel.email.internal.polling.PollingSettings;
 import dev.atende.identity.Actor;
 import dev.atende.identity.Role;
 import dev.atende.shared.Change;
 import dev.atende.support.PostgresServerTest;
-import jakarta.mail.Session;
-import jakarta.mail.internet.MimeMessage;
-import java.io.ByteArrayInputStream;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -21,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -65,23 +57,14 @@ class MailIngestBenchmark {
     @Test
     void ingestsMixedMailFromImapIntoPostgres() throws Exception {
         int count = Integer.getInteger("bench.messages", 10_000);
-        GreenMail server = new GreenMail(ServerSetup.dynamicPort(new ServerSetup[] {ServerSetupTest.IMAP}));
-        server.start();
-        try {
-            GreenMailUser user = server.setUser("suporte@bench.atende.test", "suporte", "bench-password");
+        try (BenchImapServer server = BenchImapServer.fromSystemProperties()) {
             String runId = Long.toString(System.currentTimeMillis(), 36);
             var mails = new BenchmarkMails(42, Math.max(10, count / 20), count, runId);
             int window = Integer.getInteger("bench.window", 0);
             Map<String, Long> expected = new TreeMap<>();
             long[] bytes = {0};
-            Session session = Session.getInstance(new Properties());
-            var inbox = server.getManagers().getImapHostManager().getInbox(user);
             Consumer<BenchmarkMails.Mail> deliver = mail -> {
-                try {
-                    user.deliver(new MimeMessage(session, new ByteArrayInputStream(mail.raw())));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
+                server.deliver(mail.raw());
                 expected.merge(mail.expected(), 1L, Long::sum);
                 bytes[0] += mail.raw().length;
             };
@@ -96,14 +79,14 @@ class MailIngestBenchmark {
             long[] machineBefore = machineTicks();
             long startCpu = cpuNanos();
             long start = System.nanoTime();
-            long mailbox = mailboxes.create(SYSTEM, newMailbox(server.getImap().getPort())).id();
+            long mailbox = mailboxes.create(SYSTEM, newMailbox(server.port())).id();
             while (mails.hasNext()) { // stream mode: topped up as the poller drains it
-                while (inbox.getMessageCount() >= window) {
+                while (server.messageCount() >= window) {
                     Thread.sleep(2);
                 }
                 deliver.accept(mails.next());
             }
-            while (inbox.getMessageCount() > 0) {
+            while (!server.isEmpty()) {
                 Thread.sleep(50);
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).as("ingestion time").isLessThan(Duration.ofMinutes(30));
             }
@@ -123,7 +106,8 @@ class MailIngestBenchmark {
                     : String.format("%.0f%% busy (all processes: this JVM, PostgreSQL, anything else running)",
                             100.0 * (machineAfter[0] - machineBefore[0])
                                     / Math.max(1, machineAfter[1] - machineBefore[1]));
-            String report = report(count, bytes[0], feed, setup, elapsed, perSecond, cpu, machine, heap, expected, stored);
+            String report = report(server.name(), count, bytes[0], feed, setup, elapsed, perSecond, cpu, machine, heap,
+                    expected, stored);
             System.out.println(report);
             Path out = Path.of(System.getProperty("bench.out", "target/bench/mail-ingest.txt"));
             Files.createDirectories(out.getParent());
@@ -132,8 +116,6 @@ class MailIngestBenchmark {
             assertThat(stored.getOrDefault(IngestResult.CREATED, 0L)).isEqualTo(expected.get(IngestResult.CREATED));
             assertThat(stored.getOrDefault(IngestResult.APPENDED, 0L)).isEqualTo(expected.get(IngestResult.APPENDED));
             assertThat(stored.getOrDefault(IngestResult.FAILED, 0L)).isZero();
-        } finally {
-            server.stop();
         }
     }
 
@@ -144,13 +126,14 @@ class MailIngestBenchmark {
                 Change.to(true), Change.absent());
     }
 
-    private String report(int count, long bytes, String feed, Duration setup, Duration elapsed, double perSecond, long cpu,
+    private String report(String imapServer, int count, long bytes, String feed, Duration setup, Duration elapsed, double perSecond, long cpu,
             String machine,
             Heap heap, Map<String, Long> expected, Map<String, Long> stored) {
         Function<Long, String> mb = b -> String.format("%.0f MB", b / 1024.0 / 1024.0);
         var runtime = ManagementFactory.getRuntimeMXBean();
         return String.join("\n",
-                "=== Mail ingestion benchmark: IMAP (GreenMail) -> poller -> PostgreSQL ===",
+                "=== Mail ingestion benchmark: IMAP -> poller -> PostgreSQL ===",
+                String.format("imap server:   %s", imapServer),
                 String.format("machine:       %d cores, %s %s, max heap %s", Runtime.getRuntime().availableProcessors(),
                         runtime.getVmName(), runtime.getSpecVersion(), mb.apply(Runtime.getRuntime().maxMemory())),
                 String.format("messages:      %,d (%s of raw mail), mix %s", count, mb.apply(bytes), expected),
@@ -167,8 +150,8 @@ class MailIngestBenchmark {
                         100.0 * cpu / elapsed.toNanos() / Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().availableProcessors()),
                 String.format("machine cpu:   %s", machine),
-                String.format("heap:          peak %s used (sampled every 20 ms); live before %s (after GC; GreenMail "
-                        + "holding the mail included), live after %s", mb.apply(heap.sampledPeak.get()),
+                String.format("heap:          peak %s used (sampled every 20 ms); live before %s (after GC; an in-JVM "
+                        + "GreenMail holding the mail included), live after %s", mb.apply(heap.sampledPeak.get()),
                         mb.apply(heap.baseline), mb.apply(heap.after)),
                 String.format("gc:            %d collections, %d ms", heap.collections, heap.gcMillis),
                 "");

@@ -64,6 +64,10 @@ public class OutboundMail {
     @Column(name = "auto_submitted")
     private boolean autoSubmitted;
 
+    /** The one recipient of an automatic mail, for the rate limit; null otherwise. */
+    @Column(name = "auto_reply_to")
+    private String autoReplyTo;
+
     private String status;
     private int attempts;
 
@@ -97,6 +101,8 @@ public class OutboundMail {
         this.inReplyTo = draft.inReplyTo();
         this.references = draft.references().isEmpty() ? null : String.join(" ", draft.references());
         this.autoSubmitted = draft.kind().automatic();
+        this.autoReplyTo = autoSubmitted && draft.to().size() == 1 && draft.to().get(0).length() <= 254
+                ? draft.to().get(0) : null;
         this.status = "pending";
         this.nextAttemptAt = now;
         this.createdAt = now;

@@ -25,7 +25,7 @@ public interface OutboundMails extends ListCrudRepository<OutboundMail, Long> {
             nativeQuery = true)
     int claim(@Param("id") long id, @Param("until") Instant until);
 
-    @Query("select count(m) from OutboundMail m where m.kind = :kind and m.to = :to and m.createdAt > :since")
+    @Query("select count(m) from OutboundMail m where m.autoReplyTo = :to and m.createdAt > :since and m.kind = :kind")
     long countSentTo(@Param("kind") String kind, @Param("to") String to, @Param("since") Instant since);
 
     List<OutboundMail> findByTicketIdOrderByIdAsc(long ticketId);
