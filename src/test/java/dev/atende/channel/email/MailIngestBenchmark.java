@@ -31,7 +31,9 @@ import org.springframework.test.context.TestPropertySource;
  * parsed, threaded and turned into a ticket or article, then expunged from the server.
  *
  * <p>Not part of the test suite (Surefire runs {@code *Tests}); run it with
- * {@code bench/mail-ingest/run.sh}. {@code -Dbench.messages=N} changes the number of mails
+ * {@code bench/mail-ingest/run.sh}, which starts a Dovecot IMAP server for it ({@code
+ * -Dbench.dovecot.maildir}, {@code -Dbench.dovecot.port}; without them GreenMail runs inside this
+ * JVM). {@code -Dbench.messages=N} changes the number of mails
  * (default 10,000); {@code -Dbench.window=N} keeps at most N messages in the mailbox, topping
  * it up as the poller drains it (default 0: all of them there before polling starts). It prints
  * messages per second and the peak heap, and writes them to
@@ -150,8 +152,8 @@ class MailIngestBenchmark {
                         100.0 * cpu / elapsed.toNanos() / Runtime.getRuntime().availableProcessors(),
                         Runtime.getRuntime().availableProcessors()),
                 String.format("machine cpu:   %s", machine),
-                String.format("heap:          peak %s used (sampled every 20 ms); live before %s (after GC; an in-JVM "
-                        + "GreenMail holding the mail included), live after %s", mb.apply(heap.sampledPeak.get()),
+                String.format("heap:          peak %s used (sampled every 20 ms); live before %s (after GC; with GreenMail "
+                        + "in this JVM, the mail it holds included), live after %s", mb.apply(heap.sampledPeak.get()),
                         mb.apply(heap.baseline), mb.apply(heap.after)),
                 String.format("gc:            %d collections, %d ms", heap.collections, heap.gcMillis),
                 "");
