@@ -8,6 +8,7 @@ import dev.atende.support.ApiSpec;
 import dev.atende.support.Unique;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -132,6 +133,23 @@ abstract class InboundMailSpec extends ApiSpec {
         assertThat(article.path("body").asString()).contains("<b>contrato</b>").doesNotContain("script");
         assertThat(article.path("attachments").get(0).path("filename").asString()).isEqualTo("contrato.pdf");
         assertThat(article.path("attachments").get(0).path("size").asLong()).isEqualTo(pdf.length);
+    }
+
+    @Test
+    void aFileOverTheAttachmentLimitIsDroppedWithANoteWhileTheMailStillBecomesATicket() {
+        byte[] log = new byte[21 * 1024 * 1024]; // the default limit is 20 MB
+        Arrays.fill(log, (byte) 'x');
+        var result = ingest(Mails.withAttachment(Unique.name("big") + "@c.test", Unique.email("edu"), "Logs",
+                "<p>Os logs do servidor seguem anexos</p>", "servidor.log", log));
+
+        assertThat(result.path("result").asString()).isEqualTo("created");
+        var articles = articles(result.path("ticketId").asLong());
+        assertThat(articles.get(0).path("body").asString()).contains("Os logs do servidor");
+        assertThat(articles.get(0).path("attachments").size()).isZero();
+        assertThat(articles.valueStream()).anyMatch(a -> a.path("visibility").asString().equals("internal")
+                && a.path("body").asString().contains("servidor.log") && a.path("body").asString().contains("20 MB"));
+        assertThat(jdbc.queryForObject("select count(*) from mail_inbound where id = ?", Long.class,
+                result.path("inboundId").asLong())).as("the original mail is kept").isEqualTo(1);
     }
 
     @Test
