@@ -64,6 +64,18 @@ public record SlaClock(Instant startedAt, List<Pause> pauses) {
         return new SlaClock(startedAt, more);
     }
 
+    /** The same history seen from {@code from} on: the clock of a later target (the next response). */
+    public SlaClock since(Instant from) {
+        List<Pause> kept = new ArrayList<>();
+        for (Pause pause : pauses) {
+            if (pause.to() != null && !pause.to().isAfter(from)) {
+                continue;
+            }
+            kept.add(new Pause(pause.from().isBefore(from) ? from : pause.from(), pause.to()));
+        }
+        return new SlaClock(from, kept);
+    }
+
     /**
      * When the target is reached: possibly in the past (a breach, with its true time, even one
      * that happened while the server was down); empty while paused short of the target.

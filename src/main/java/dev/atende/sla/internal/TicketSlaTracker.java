@@ -1,0 +1,139 @@
+package dev.atende.sla.internal;
+
+import dev.atende.sla.SlaPolicy;
+import dev.atende.ticket.ArticleAdded;
+import dev.atende.ticket.ArticleSender;
+import dev.atende.ticket.Ticket;
+import dev.atende.ticket.TicketCreated;
+import dev.atende.ticket.TicketIntake;
+import dev.atende.ticket.TicketStatus;
+import dev.atende.ticket.TicketStatusChanged;
+import dev.atende.ticket.TicketUpdated;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Set;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps each ticket's SLA facts as the ticket changes, in the ticket's own transaction: the due
+ * times a queue sorts by are never behind the ticket. Before a change is applied, what was due by
+ * then is signalled (an answer after the deadline still records the breach, at its true time).
+ */
+@Component
+class TicketSlaTracker {
+
+    /** Fields whose change may bring the ticket under another policy. */
+    private static final Set<String> POLICY_FIELDS = Set.of("priority", "group", "category", "organization",
+            "customer");
+
+    private final TicketSlaRecords records;
+    private final SlaRules rules;
+    private final SlaSignals signals;
+    private final TicketIntake tickets;
+    private final Clock clock;
+
+    TicketSlaTracker(TicketSlaRecords records, SlaRules rules, SlaSignals signals, TicketIntake tickets, Clock clock) {
+        this.records = records;
+        this.rules = rules;
+        this.signals = signals;
+        this.tickets = tickets;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(TicketCreated event) {
+        Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
+        var sla = new TicketSla(ticket.id(), ticket.createdAt());
+        sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null));
+        rules.policy(sla.policyId()).ifPresent(policy -> sla.recompute(policy, rules.calendar(policy)));
+        records.save(sla);
+    }
+
+    @EventListener
+    void on(TicketStatusChanged event) {
+        change(event.ticketId(), (sla, now) -> {
+            SlaPolicy policy = rules.policy(sla.policyId()).orElse(null);
+            boolean wasStopped = stops(policy, event.from());
+            boolean stopped = stops(policy, event.to());
+            if (!event.to().isActive() && event.from().isActive()) {
+                sla.resolved(now);
+            } else if (event.to().isActive() && !event.from().isActive()) {
+                sla.reopened();
+            }
+            if (stopped && !wasStopped) {
+                sla.pause(now);
+            } else if (wasStopped && !stopped) {
+                sla.resume(now);
+            }
+        });
+    }
+
+    @EventListener
+    void on(TicketUpdated event) {
+        if (event.changes().stream().noneMatch(c -> POLICY_FIELDS.contains(c.field()))) {
+            return;
+        }
+        change(event.ticketId(), (sla, now) -> tickets.byId(event.ticketId())
+                .ifPresent(ticket -> sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null))));
+    }
+
+    @EventListener
+    void on(ArticleAdded event) {
+        if (event.internal() || event.sender() == ArticleSender.SYSTEM) {
+            return;
+        }
+        Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
+        boolean opening = tickets.article(event.articleId()).map(a -> a.createdAt().equals(ticket.createdAt()))
+                .orElse(false);
+        if (opening) {
+            return; // the request itself, not an answer nor a further message
+        }
+        change(event.ticketId(), (sla, now) -> {
+            if (event.sender() == ArticleSender.AGENT) {
+                sla.answered(now);
+            } else {
+                sla.customerWrote(now);
+            }
+        });
+    }
+
+    /** The clock stops while the ticket is solved or closed, and while it waits where the policy says so. */
+    private static boolean stops(SlaPolicy policy, TicketStatus status) {
+        return !status.isActive()
+                || (status == TicketStatus.PENDING && (policy == null || policy.pausesOnPending()))
+                || (status == TicketStatus.ON_HOLD && policy != null && policy.pausesOnHold());
+    }
+
+    private interface Change {
+        void apply(TicketSla sla, Instant now);
+    }
+
+    private void change(long ticketId, Change change) {
+        Instant now = clock.instant();
+        TicketSla sla = records.lock(ticketId).orElseGet(() -> start(ticketId));
+        if (sla == null) {
+            return;
+        }
+        rules.policy(sla.policyId()).ifPresent(policy -> signals.emit(sla, sla.recompute(policy, rules.calendar(policy)),
+                now));
+        change.apply(sla, now);
+        SlaPolicy policy = rules.policy(sla.policyId()).orElse(null);
+        if (policy == null) {
+            sla.recompute(null, null);
+        } else {
+            signals.emit(sla, sla.recompute(policy, rules.calendar(policy)), now);
+            sla.recompute(policy, rules.calendar(policy));
+        }
+        records.save(sla);
+    }
+
+    /** A ticket from before SLAs existed gets its clock from its creation. */
+    private TicketSla start(long ticketId) {
+        return tickets.byId(ticketId).map(ticket -> {
+            var sla = new TicketSla(ticket.id(), ticket.createdAt());
+            sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null));
+            return sla;
+        }).orElse(null);
+    }
+}

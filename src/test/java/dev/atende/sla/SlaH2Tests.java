@@ -1,0 +1,7 @@
+package dev.atende.sla;
+
+import dev.atende.support.H2ServerTest;
+
+@H2ServerTest
+class SlaH2Tests extends SlaSpec {
+}
