@@ -5,6 +5,7 @@ import dev.atende.shared.ForbiddenException;
 import dev.atende.shared.InvalidInputException;
 import dev.atende.shared.NotFoundException;
 import dev.atende.shared.PreconditionFailedException;
+import dev.atende.shared.Texts;
 import dev.atende.sla.internal.SlaCalendars;
 import dev.atende.sla.internal.SlaPolicies;
 import java.time.Clock;
@@ -113,12 +114,21 @@ public class CalendarManagement {
         }
     }
 
+    /** A name: present, one line of at most 100 characters (forms do not pass the API's reader). */
     static String required(String field, String value, InvalidInputException.Collector problems) {
         if (value == null || value.isBlank()) {
             problems.add(field, "error.field.required");
             return null;
         }
-        return value;
+        if (Texts.hasControlCharacters(value)) {
+            problems.add(field, "error.field.control");
+            return null;
+        }
+        if (value.strip().length() > 100) {
+            problems.add(field, "error.field.tooLong", 100);
+            return null;
+        }
+        return value.strip();
     }
 
     static void requireStaff(Actor actor) {
