@@ -254,6 +254,41 @@ abstract class SlaSpec extends ApiSpec {
     }
 
     @Test
+    void theAssigneeHearsOfAMissedDeadlineByMail() throws Exception {
+        long calendar = allDayCalendar();
+        var customer = people.customer();
+        policy(calendar, customer, "firstResponseMinutes", 1);
+        var ticket = open(customer);
+        long l1 = ticket.path("group").path("id").asLong();
+        var agent = people.agent(l1);
+        api.as(people.admin()).patch("/api/v1/tickets/" + ticket.path("id").asLong(), Api.json("assignee", agent.id()))
+                .expect(200);
+
+        checker.check(at(ticket.path("createdAt")).plus(Duration.ofMinutes(2)));
+
+        List<String> texts = eventually(() -> dev.atende.support.TestMail.to(agent.email()).stream()
+                .map(SlaSpec::text).toList(), all -> all.stream().anyMatch(t -> t.contains("missed its first-response")));
+        assertThat(texts).anyMatch(text -> text.contains("missed its first-response deadline: Sem acesso"));
+    }
+
+    /** The plain-text part of a mail. */
+    private static String text(jakarta.mail.Part part) {
+        try {
+            Object content = part.getContent();
+            if (content instanceof jakarta.mail.Multipart multipart) {
+                StringBuilder all = new StringBuilder();
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    all.append(text(multipart.getBodyPart(i)));
+                }
+                return all.toString();
+            }
+            return part.isMimeType("text/plain") ? String.valueOf(content) : "";
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    @Test
     void aChangedCalendarMovesTheDueTimesOfOpenTickets() {
         long calendar = allDayCalendar();
         var customer = people.customer();

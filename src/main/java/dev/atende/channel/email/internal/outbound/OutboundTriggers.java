@@ -3,6 +3,8 @@ package dev.atende.channel.email.internal.outbound;
 import dev.atende.channel.email.internal.MailIndex;
 import dev.atende.identity.Directory;
 import dev.atende.identity.User;
+import dev.atende.sla.SlaBreached;
+import dev.atende.sla.SlaWarning;
 import dev.atende.ticket.Article;
 import dev.atende.ticket.ArticleAdded;
 import dev.atende.ticket.ArticleSender;
@@ -22,9 +24,9 @@ import org.springframework.stereotype.Component;
 /**
  * What the help desk tells people by e-mail when tickets change: the customer gets the team's
  * public replies, an acknowledgement of a request opened on the portal and the news that it is
- * solved; agents hear of new tickets in their groups, tickets assigned to them and customers'
- * replies. Runs after the change committed, from the event publication registry, so a crash
- * before the mail is queued queues it on restart.
+ * solved; agents hear of new tickets in their groups, tickets assigned to them, customers'
+ * replies and SLA deadlines near or missed. Runs after the change committed, from the event
+ * publication registry, so a crash before the mail is queued queues it on restart.
  */
 @Component
 class OutboundTriggers {
@@ -90,6 +92,22 @@ class OutboundTriggers {
                     notifyAgents(ticket, List.of(Long.parseLong(change.to())), event.actorId(), "mail.notice.assigned",
                             null);
                 });
+    }
+
+    /** The assignee hears that a deadline is near or missed; with nobody assigned, the whole group. */
+    @ApplicationModuleListener
+    void on(SlaWarning event) {
+        notifyOfDeadline(event.ticketId(), "mail.notice.slaWarning." + event.target().code());
+    }
+
+    @ApplicationModuleListener
+    void on(SlaBreached event) {
+        notifyOfDeadline(event.ticketId(), "mail.notice.slaBreached." + event.target().code());
+    }
+
+    private void notifyOfDeadline(long ticketId, String code) {
+        tickets.byId(ticketId).filter(t -> !t.isClosed()).ifPresent(ticket -> notifyAgents(ticket,
+                ticket.assigneeId() != null ? List.of(ticket.assigneeId()) : groupMembers(ticket), null, code, null));
     }
 
     private void notifyAgents(Ticket ticket, List<Long> agentIds, Long exceptId, String code, String actorName) {
