@@ -12,6 +12,7 @@ import dev.atende.sla.SlaPolicyManagement;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.Priority;
 import dev.atende.ticket.TicketManagement;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -62,8 +63,8 @@ class AdminSlaPoliciesPage {
     }
 
     @GetMapping("/new")
-    ModelAndView newPolicy(Actor actor, Model model) {
-        return form(actor, model, null, PolicyForm.blank(), FormErrors.NONE);
+    ModelAndView newPolicy(Actor actor, Model model, Locale locale) {
+        return form(actor, model, null, PolicyForm.blank(), FormErrors.NONE, locale);
     }
 
     @PostMapping("/new")
@@ -71,14 +72,14 @@ class AdminSlaPoliciesPage {
         try {
             return saved(redirect, "sla.admin.policies.created", policies.create(actor, form.draft()));
         } catch (InvalidInputException e) {
-            return form(actor, model, null, form, FormErrors.of(e, messages, locale, FIELDS));
+            return form(actor, model, null, form, FormErrors.of(e, messages, locale, FIELDS), locale);
         }
     }
 
     @GetMapping("/{id}")
-    ModelAndView edit(Actor actor, @PathVariable long id, Model model) {
+    ModelAndView edit(Actor actor, @PathVariable long id, Model model, Locale locale) {
         SlaPolicy policy = policies.get(actor, id);
-        return form(actor, model, policy, PolicyForm.of(policy), FormErrors.NONE);
+        return form(actor, model, policy, PolicyForm.of(policy), FormErrors.NONE, locale);
     }
 
     @PostMapping("/{id}")
@@ -88,20 +89,42 @@ class AdminSlaPoliciesPage {
         try {
             return saved(redirect, "sla.admin.policies.saved", policies.update(actor, id, null, form.draft()));
         } catch (InvalidInputException e) {
-            return form(actor, model, policy, form, FormErrors.of(e, messages, locale, FIELDS));
+            return form(actor, model, policy, form, FormErrors.of(e, messages, locale, FIELDS), locale);
         }
     }
 
-    private ModelAndView form(Actor actor, Model model, SlaPolicy policy, PolicyForm form, FormErrors errors) {
+    /** One kind of condition a policy may tick values of. */
+    record ConditionChoices(String field, String legend, List<Choice> options) {
+    }
+
+    record Choice(String value, String label) {
+    }
+
+    private List<ConditionChoices> choices(Actor actor, Locale locale) {
+        return List.of(
+                new ConditionChoices("priority", text("sla.field.priority", locale), Arrays.stream(Priority.values())
+                        .map(p -> new Choice(p.code(), text("ticket.priority." + p.code(), locale))).toList()),
+                new ConditionChoices("channel", text("sla.field.channel", locale), Arrays.stream(Channel.values())
+                        .map(c -> new Choice(c.code(), text("ticket.channel." + c.code(), locale))).toList()),
+                new ConditionChoices("group", text("web.field.groups", locale), directory.allGroups().stream()
+                        .map(g -> new Choice(Long.toString(g.id()), g.name())).toList()),
+                new ConditionChoices("organization", text("sla.field.organization", locale),
+                        organizations.list(actor).stream().map(o -> new Choice(Long.toString(o.id()), o.name())).toList()),
+                new ConditionChoices("category", text("sla.field.category", locale), tickets.categories().stream()
+                        .map(c -> new Choice(Long.toString(c.id()), c.name())).toList()));
+    }
+
+    private String text(String code, Locale locale) {
+        return messages.getMessage(code, null, code, locale);
+    }
+
+    private ModelAndView form(Actor actor, Model model, SlaPolicy policy, PolicyForm form, FormErrors errors,
+            Locale locale) {
         model.addAttribute("policy", policy);
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("calendars", calendars.list(actor));
-        model.addAttribute("priorities", List.of(Priority.values()));
-        model.addAttribute("channels", List.of(Channel.values()));
-        model.addAttribute("groups", directory.allGroups());
-        model.addAttribute("organizations", organizations.list(actor));
-        model.addAttribute("categories", tickets.categories());
+        model.addAttribute("choices", choices(actor, locale));
         var page = new ModelAndView(FORM, model.asMap());
         if (errors.any()) {
             page.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
