@@ -13,6 +13,21 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
 
     Optional<Ticket> findByNumber(long number);
 
+    long countByCategoryId(Long categoryId);
+
+    @Query("""
+            select t.assigneeId, count(t) from Ticket t
+            where t.assigneeId in :agents and t.status in :statuses group by t.assigneeId""")
+    java.util.List<Object[]> countAssigned(@Param("agents") java.util.Collection<Long> agentIds,
+            @Param("statuses") java.util.Collection<dev.atende.ticket.TicketStatus> statuses);
+
+    @Query("""
+            select t.id from Ticket t
+            where t.groupId = :group and t.assigneeId is null and t.status in :statuses order by t.createdAt, t.id""")
+    java.util.List<Long> findWaiting(@Param("group") long groupId,
+            @Param("statuses") java.util.Collection<dev.atende.ticket.TicketStatus> statuses,
+            org.springframework.data.domain.Limit limit);
+
     /**
      * The ticket, locked until the transaction ends: writers of one ticket (replies, field
      * changes) queue up instead of failing each other with a version conflict.
