@@ -89,7 +89,9 @@ class AdminRoutingPages {
                 .collect(Collectors.toMap(g -> g.id(), g -> g.name())));
         List<Skill> known = skills.list(actor);
         model.addAttribute("skills", known);
-        model.addAttribute("skillNames", known.stream().collect(Collectors.toMap(Skill::id, Skill::name)));
+        Map<Long, String> names = known.stream().collect(Collectors.toMap(Skill::id, Skill::name));
+        model.addAttribute("skillLabels", all.stream().collect(Collectors.toMap(r -> r.category().id(),
+                r -> r.requiredSkills().stream().map(names::get).collect(Collectors.joining(", ")))));
         model.addAttribute("agents", agents(actor));
         return "routing/admin";
     }
