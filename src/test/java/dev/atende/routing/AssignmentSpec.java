@@ -12,6 +12,9 @@ import org.junit.jupiter.api.Test;
 /** Automatic assignment by each group's strategy, within agents' capacity and availability. */
 abstract class AssignmentSpec extends RoutingSpecBase {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    dev.atende.routing.internal.RoutingSweep sweep;
+
     @Test
     void roundRobinTakesAgentsInTurn() {
         long group = group(1, Map.of("assignment", "round_robin"));
@@ -101,6 +104,26 @@ abstract class AssignmentSpec extends RoutingSpecBase {
 
         setAvailability(agent, agent.id(), "online");
         awaitAssignee(waiting, agent);
+    }
+
+    @Test
+    void anAgentWhoseTimeOutOfOfficeEndsGetsTheWaitingTicket() {
+        long group = group(1, Map.of("assignment", "least_loaded"));
+        TestUser agent = people.agent(group);
+        api.as(agent).put("/api/v1/users/" + agent.id() + "/availability", Api.json("status", "offline",
+                "until", java.time.Instant.now().plus(java.time.Duration.ofDays(2)).toString())).expect(200);
+        long waiting = ticket(group, null);
+        awaitRoutingIdle();
+        assertThat(assignee(waiting)).isNull();
+
+        // two days later: the stored end is now in the past
+        jdbc.update("update agent_availability set until = ? where user_id = ?",
+                java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1), agent.id());
+        sweep.run();
+
+        assertThat(assignee(waiting)).isEqualTo(agent.id());
+        assertThat(api.as(agent).get("/api/v1/users/" + agent.id() + "/availability").expect(200).json()
+                .path("status").asString()).isEqualTo("online");
     }
 
     @Test

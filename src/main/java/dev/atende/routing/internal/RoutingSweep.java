@@ -19,7 +19,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * a reaction to an event was missed (a node stopped between commit and reaction).
  */
 @Component
-class RoutingSweep {
+public class RoutingSweep {
 
     private static final Logger log = LoggerFactory.getLogger(RoutingSweep.class);
 
@@ -51,7 +51,8 @@ class RoutingSweep {
         });
     }
 
-    void run() {
+    /** One sweep, now, without the cluster lease (the scheduled {@link #sweep} takes it). */
+    public void run() {
         Instant now = clock.instant();
         for (long agent : store.returnedBy(now)) {
             transaction.executeWithoutResult(tx -> store.clearEnded(agent, now));
