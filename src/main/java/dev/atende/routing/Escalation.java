@@ -7,6 +7,7 @@ import dev.atende.shared.ForbiddenException;
 import dev.atende.shared.InvalidInputException;
 import dev.atende.shared.NotFoundException;
 import dev.atende.ticket.Ticket;
+import dev.atende.ticket.TicketAccess;
 import dev.atende.ticket.TicketRouting;
 import java.util.Comparator;
 import java.util.regex.Pattern;
@@ -58,7 +59,7 @@ public class Escalation {
             throw new ForbiddenException("error.forbidden");
         }
         Ticket ticket = tickets.find(ticketId)
-                .filter(t -> actor == null || dev.atende.ticket.TicketAccess.canSee(actor, t))
+                .filter(t -> actor == null || TicketAccess.canSee(actor, t))
                 .orElseThrow(() -> new NotFoundException("error.ticket.notFound"));
         var problems = new InvalidInputException.Collector();
         String why = reason(reason, problems);

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,7 +65,7 @@ public class TicketManagement {
                 || draft.priority() != null || draft.customerEmail() != null)) {
             throw new ForbiddenException("error.ticket.customerFields");
         }
-        var category = draft.categoryId() == null ? java.util.Optional.<Category>empty()
+        var category = draft.categoryId() == null ? Optional.<Category>empty()
                 : categories.findById(draft.categoryId());
         if (draft.categoryId() != null && category.isEmpty()) {
             problems.add("category", "error.category.notFound");

@@ -4,6 +4,7 @@ import dev.atende.identity.GroupRoutingChanged;
 import dev.atende.routing.AgentAvailabilityChanged;
 import dev.atende.ticket.FieldChange;
 import dev.atende.ticket.TicketCreated;
+import dev.atende.ticket.TicketRouting;
 import dev.atende.ticket.TicketUpdated;
 import java.util.Set;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -21,9 +22,9 @@ class AssignmentTriggers {
     private static final Set<String> MOVES = Set.of("group", "escalation", "deescalation");
 
     private final Assigner assigner;
-    private final dev.atende.ticket.TicketRouting tickets;
+    private final TicketRouting tickets;
 
-    AssignmentTriggers(Assigner assigner, dev.atende.ticket.TicketRouting tickets) {
+    AssignmentTriggers(Assigner assigner, TicketRouting tickets) {
         this.assigner = assigner;
         this.tickets = tickets;
     }

@@ -4,6 +4,7 @@ import dev.atende.identity.Actor;
 import dev.atende.identity.Directory;
 import dev.atende.routing.Escalation;
 import dev.atende.shared.InvalidInputException;
+import dev.atende.ticket.TicketAccess;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -33,7 +34,7 @@ class EscalationPage {
             redirect.addFlashAttribute("flash", "routing.escalation.done");
             redirect.addFlashAttribute("flashArg", directory.group(ticket.groupId()).map(g -> g.name()).orElse(""));
             // an agent who does not see the new group loses the ticket: back to the queue then
-            return dev.atende.ticket.TicketAccess.canSee(actor, ticket) ? "redirect:/agent/tickets/" + id : "redirect:/agent";
+            return TicketAccess.canSee(actor, ticket) ? "redirect:/agent/tickets/" + id : "redirect:/agent";
         } catch (InvalidInputException e) {
             var problem = e.fieldProblems().isEmpty() ? null : e.fieldProblems().get(0);
             redirect.addFlashAttribute("flashError", problem == null ? e.messageCode() : problem.messageCode());
