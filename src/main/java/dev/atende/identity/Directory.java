@@ -53,6 +53,11 @@ public class Directory {
         return organizations.findById(id);
     }
 
+    /** The groups that escalate to this one (the levels below it). */
+    public List<Group> feedersOf(long groupId) {
+        return groups.findByEscalatesToId(groupId);
+    }
+
     /** The group new tickets land in unless something routes them elsewhere. */
     public Group entryGroup() {
         return groups.entryGroup().orElseThrow(() -> new NotFoundException("error.group.none"));

@@ -1,6 +1,7 @@
 package dev.atende.identity;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -29,6 +30,15 @@ public class Group {
 
     @Column(name = "created_at")
     private Instant createdAt;
+
+    @Convert(converter = AssignmentModeConverter.class)
+    private AssignmentMode assignment = AssignmentMode.MANUAL;
+
+    @Column(name = "max_open_per_agent")
+    private Integer maxOpenPerAgent;
+
+    @Column(name = "sees_lower_levels")
+    private boolean seesLowerLevels;
 
     protected Group() {
     }
@@ -59,6 +69,20 @@ public class Group {
         return createdAt;
     }
 
+    public AssignmentMode assignment() {
+        return assignment;
+    }
+
+    /** How many open tickets one agent may hold before automatic assignment passes them by; null: no limit. */
+    public Integer maxOpenPerAgent() {
+        return maxOpenPerAgent;
+    }
+
+    /** Whether this group's agents see (and work) the tickets of groups of lower levels. */
+    public boolean seesLowerLevels() {
+        return seesLowerLevels;
+    }
+
     public GroupRef ref() {
         return new GroupRef(id, name);
     }
@@ -69,6 +93,15 @@ public class Group {
 
     void changeLevel(int level) {
         this.level = level;
+    }
+
+    void route(AssignmentMode assignment, Integer maxOpenPerAgent) {
+        this.assignment = assignment;
+        this.maxOpenPerAgent = maxOpenPerAgent;
+    }
+
+    void seeLowerLevels(boolean sees) {
+        this.seesLowerLevels = sees;
     }
 
     void escalateTo(Long groupId) {

@@ -8,6 +8,7 @@ import dev.atende.shared.InvalidInputException;
 import dev.atende.shared.NotFoundException;
 import java.time.Clock;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,12 @@ public class GroupManagement {
 
     private final Groups groups;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    GroupManagement(Groups groups, Clock clock) {
+    GroupManagement(Groups groups, Clock clock, ApplicationEventPublisher events) {
         this.groups = groups;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -54,6 +57,12 @@ public class GroupManagement {
     }
 
     public Group update(Actor actor, long id, Change<String> name, Change<Integer> level, Change<Long> escalatesTo) {
+        return update(actor, id, name, level, escalatesTo, GroupRouting.unchanged());
+    }
+
+    /** Also changes how the group routes its tickets; a routing change is published for the assigner. */
+    public Group update(Actor actor, long id, Change<String> name, Change<Integer> level, Change<Long> escalatesTo,
+            GroupRouting routing) {
         requireAdmin(actor);
         Group group = get(actor, id);
         var problems = new InvalidInputException.Collector();
@@ -72,8 +81,24 @@ public class GroupManagement {
         }
         Long target = escalatesTo.present() ? escalatesTo.value() : group.escalatesToId();
         checkEscalation(group, target, problems);
+        AssignmentMode mode = routing.assignment().present() ? routing.assignment().value() : group.assignment();
+        if (mode == null) {
+            problems.add("assignment", "error.field.required");
+        }
+        Integer max = routing.maxOpenPerAgent().present() ? routing.maxOpenPerAgent().value() : group.maxOpenPerAgent();
+        if (max != null && (max < 1 || max > 10000)) {
+            problems.add("maxOpenPerAgent", "error.group.maxOpen", 10000);
+        }
+        if (routing.seesLowerLevels().present() && routing.seesLowerLevels().value() == null) {
+            problems.add("seesLowerLevels", "error.field.required");
+        }
         problems.throwIfAny();
         group.escalateTo(target);
+        if (!routing.isEmpty()) {
+            group.route(mode, max);
+            routing.seesLowerLevels().ifPresent(group::seeLowerLevels);
+            events.publishEvent(new GroupRoutingChanged(group.id()));
+        }
         return group;
     }
 

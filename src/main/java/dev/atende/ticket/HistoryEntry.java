@@ -34,6 +34,8 @@ public class HistoryEntry {
     @Column(name = "created_at")
     private Instant at;
 
+    private String note;
+
     protected HistoryEntry() {
     }
 
@@ -43,6 +45,7 @@ public class HistoryEntry {
         this.field = change.field();
         this.from = clip(change.from());
         this.to = clip(change.to());
+        this.note = clip(change.note());
         this.at = at;
     }
 
@@ -76,5 +79,10 @@ public class HistoryEntry {
 
     public Instant at() {
         return at;
+    }
+
+    /** Why the change was made, when someone said (an escalation's reason); else null. */
+    public String note() {
+        return note;
     }
 }

@@ -154,6 +154,24 @@ public class Ticket {
         }
     }
 
+    /**
+     * Hands the ticket to another level (up or down, as {@code field} says: {@code escalation} or
+     * {@code deescalation}) for the reason given; the assignee stays with the old group, so the
+     * new group's routing picks the next one.
+     */
+    public void escalate(String field, long target, String reason, Instant now) {
+        if (target == groupId) {
+            throw InvalidInputException.of("toGroup", "error.ticket.sameGroup");
+        }
+        if (isClosed()) {
+            throw InvalidInputException.of("status", "error.ticket.closed");
+        }
+        changes.add(new FieldChange(field, Long.toString(groupId), Long.toString(target), reason));
+        groupId = target;
+        assignTo(null, now);
+        updatedAt = now;
+    }
+
     public void assignTo(Long agentId, Instant now) {
         if (!Objects.equals(agentId, assigneeId)) {
             note("assignee", str(assigneeId), str(agentId));

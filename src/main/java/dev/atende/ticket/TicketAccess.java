@@ -4,8 +4,9 @@ import dev.atende.identity.Actor;
 
 /**
  * Who may see a ticket: admins all; agents those of their groups (an agent who leaves a group
- * loses its tickets, even those still assigned to them); customers their own, and their
- * organization's when it shares.
+ * loses its tickets, even those still assigned to them) and, when one of their groups sees lower
+ * levels, those of the groups below it; customers their own, and their organization's when it
+ * shares.
  */
 public final class TicketAccess {
 
@@ -17,7 +18,7 @@ public final class TicketAccess {
             return true;
         }
         if (actor.isStaff()) {
-            return actor.belongsTo(ticket.groupId());
+            return actor.seesGroup(ticket.groupId());
         }
         return ticket.customerId() == actor.id()
                 || (actor.organizationShared() && ticket.organizationId() != null

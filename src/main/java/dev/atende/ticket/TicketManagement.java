@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -64,12 +65,16 @@ public class TicketManagement {
                 || draft.priority() != null || draft.customerEmail() != null)) {
             throw new ForbiddenException("error.ticket.customerFields");
         }
-        long groupId = draft.groupId() == null ? directory.entryGroup().id() : draft.groupId();
+        var category = draft.categoryId() == null ? Optional.<Category>empty()
+                : categories.findById(draft.categoryId());
+        if (draft.categoryId() != null && category.isEmpty()) {
+            problems.add("category", "error.category.notFound");
+        }
+        Long routedGroup = category.map(Category::defaultGroupId).orElse(null); // the category's team, if it has one
+        long groupId = draft.groupId() != null ? draft.groupId()
+                : routedGroup != null ? routedGroup : directory.entryGroup().id();
         if (draft.groupId() != null && directory.group(groupId).isEmpty()) {
             problems.add("group", "error.group.notFound");
-        }
-        if (draft.categoryId() != null && !categories.existsById(draft.categoryId())) {
-            problems.add("category", "error.category.notFound");
         }
         EmailAddress customerEmail = draft.customerEmail() == null ? null
                 : EmailAddress.of("customer.email", draft.customerEmail());

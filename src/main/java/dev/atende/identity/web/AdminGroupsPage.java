@@ -1,6 +1,8 @@
 package dev.atende.identity.web;
 
 import dev.atende.identity.Actor;
+import dev.atende.identity.AssignmentMode;
+import dev.atende.identity.GroupRouting;
 import dev.atende.identity.Group;
 import dev.atende.identity.GroupManagement;
 import dev.atende.shared.Change;
@@ -26,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AdminGroupsPage {
 
     private static final String FORM = "identity/admin/group-form";
-    private static final Set<String> FIELDS = Set.of("name", "level", "escalatesTo");
+    private static final Set<String> FIELDS = Set.of("name", "level", "escalatesTo", "assignment", "maxOpenPerAgent",
+            "seesLowerLevels");
 
     private final GroupManagement groups;
     private final MessageSource messages;
@@ -36,10 +39,22 @@ class AdminGroupsPage {
         this.messages = messages;
     }
 
-    record GroupForm(String name, Integer level, Long escalatesTo) {
+    /** Routing settings (assignment...) are on the edit form only; a new group starts manual. */
+    record GroupForm(String name, Integer level, Long escalatesTo, String assignment, Integer maxOpenPerAgent,
+            Boolean seesLowerLevels) {
 
         static GroupForm of(Group group) {
-            return new GroupForm(group.name(), group.level(), group.escalatesToId());
+            return new GroupForm(group.name(), group.level(), group.escalatesToId(), group.assignment().code(),
+                    group.maxOpenPerAgent(), group.seesLowerLevels());
+        }
+
+        GroupRouting routing() {
+            if (assignment == null) { // a form without the routing fields
+                return GroupRouting.unchanged();
+            }
+            AssignmentMode mode = AssignmentMode.fromCode(assignment);
+            return new GroupRouting(mode == null ? Change.absent() : Change.to(mode), Change.to(maxOpenPerAgent),
+                    Change.to(Boolean.TRUE.equals(seesLowerLevels)));
         }
     }
 
@@ -53,7 +68,7 @@ class AdminGroupsPage {
 
     @GetMapping("/new")
     ModelAndView newGroup(Actor actor, Model model) {
-        return form(actor, model, null, new GroupForm("", 1, null), FormErrors.NONE);
+        return form(actor, model, null, new GroupForm("", 1, null, null, null, false), FormErrors.NONE);
     }
 
     @PostMapping("/new")
@@ -77,7 +92,7 @@ class AdminGroupsPage {
             RedirectAttributes redirect) {
         try {
             return saved(redirect, "web.admin.groups.saved", groups.update(actor, id, Change.to(form.name()),
-                    Change.to(form.level()), Change.to(form.escalatesTo())));
+                    Change.to(form.level()), Change.to(form.escalatesTo()), form.routing()));
         } catch (InvalidInputException e) {
             return form(actor, model, groups.get(actor, id), form, FormErrors.of(e, messages, locale, FIELDS));
         }
@@ -86,6 +101,7 @@ class AdminGroupsPage {
     /** Any other group may be offered as the escalation target; the service refuses a lower one. */
     private ModelAndView form(Actor actor, Model model, Group group, GroupForm form, FormErrors errors) {
         model.addAttribute("group", group);
+        model.addAttribute("modes", AssignmentMode.values());
         model.addAttribute("targets", groups.list(actor).stream()
                 .filter(g -> group == null || !g.id().equals(group.id())).toList());
         return FormPage.show(FORM, model, form, errors);

@@ -1,6 +1,8 @@
 package dev.atende.identity.web;
 
 import dev.atende.identity.Actor;
+import dev.atende.identity.AssignmentMode;
+import dev.atende.identity.GroupRouting;
 import dev.atende.identity.GroupManagement;
 import dev.atende.identity.web.IdentityJson.GroupJson;
 import dev.atende.shared.Change;
@@ -57,16 +59,26 @@ class GroupApi {
         var patch = new PatchReader(body);
         var name = patch.string("name", 100, false);
         var escalatesTo = patch.id("escalatesTo");
-        Change<Integer> level = Change.absent();
-        patch.accept("level");
-        if (body.has("level")) {
-            JsonNode node = body.get("level");
-            if (!node.isIntegralNumber() || !node.canConvertToInt()) {
-                throw InvalidInputException.of("level", "error.group.level");
-            }
-            level = Change.to(node.asInt());
-        }
+        Change<Integer> level = integer(body, "level", false, "error.group.level");
+        Change<Integer> maxOpen = integer(body, "maxOpenPerAgent", true, "error.group.maxOpen");
+        patch.accept("level", "maxOpenPerAgent");
+        var routing = new GroupRouting(patch.code("assignment", AssignmentMode::fromCode), maxOpen,
+                patch.bool("seesLowerLevels"));
         patch.done();
-        return IdentityJson.of(groups.update(actor, id, name, level, escalatesTo));
+        return IdentityJson.of(groups.update(actor, id, name, level, escalatesTo, routing));
+    }
+
+    private static Change<Integer> integer(JsonNode body, String field, boolean nullable, String error) {
+        if (!body.has(field)) {
+            return Change.absent();
+        }
+        JsonNode node = body.get(field);
+        if (nullable && node.isNull()) {
+            return Change.to(null);
+        }
+        if (!node.isIntegralNumber() || !node.canConvertToInt()) {
+            throw InvalidInputException.of(field, error, 10000);
+        }
+        return Change.to(node.asInt());
     }
 }

@@ -25,7 +25,8 @@ final class IdentityJson {
     record OrganizationJson(long id, String name, Set<String> domains, boolean shared, Instant createdAt) {
     }
 
-    record GroupJson(long id, String name, int level, Long escalatesTo, Instant createdAt) {
+    record GroupJson(long id, String name, int level, Long escalatesTo, String assignment, Integer maxOpenPerAgent,
+            boolean seesLowerLevels, Instant createdAt) {
     }
 
     static UserJson of(User user, Directory directory) {
@@ -42,6 +43,7 @@ final class IdentityJson {
     }
 
     static GroupJson of(Group g) {
-        return new GroupJson(g.id(), g.name(), g.level(), g.escalatesToId(), g.createdAt());
+        return new GroupJson(g.id(), g.name(), g.level(), g.escalatesToId(), g.assignment().code(),
+                g.maxOpenPerAgent(), g.seesLowerLevels(), g.createdAt());
     }
 }

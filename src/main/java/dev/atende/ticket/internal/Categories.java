@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface Categories extends ListCrudRepository<Category, Long> {
 
     List<Category> findAllByOrderByNameAsc();
+
+    boolean existsByParentId(Long parentId);
 }

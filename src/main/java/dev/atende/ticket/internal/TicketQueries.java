@@ -26,7 +26,8 @@ public final class TicketQueries {
         return (root, query, cb) -> {
             List<Predicate> where = new ArrayList<>();
             if (actor.isStaff() && !actor.isAdmin()) {
-                where.add(actor.groupIds().isEmpty() ? cb.disjunction() : root.get("groupId").in(actor.groupIds()));
+                where.add(actor.visibleGroupIds().isEmpty() ? cb.disjunction()
+                        : root.get("groupId").in(actor.visibleGroupIds()));
             } else if (actor.isCustomer()) {
                 Predicate own = cb.equal(root.get("customerId"), actor.id());
                 where.add(actor.organizationShared() && actor.organizationId() != null

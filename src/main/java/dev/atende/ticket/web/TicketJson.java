@@ -33,6 +33,6 @@ final class TicketJson {
             String contentType, String body, Channel channel, Instant createdAt, List<AttachmentView> attachments) {
     }
 
-    record HistoryView(long id, Instant at, UserRef actor, String field, String from, String to) {
+    record HistoryView(long id, Instant at, UserRef actor, String field, String from, String to, String note) {
     }
 }

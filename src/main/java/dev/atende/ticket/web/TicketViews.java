@@ -73,6 +73,6 @@ class TicketViews {
     List<HistoryView> history(List<HistoryEntry> entries) {
         var actors = Directory.lookup(directory.users(Ids.nonNull(entries.stream().map(HistoryEntry::actorId).toList())));
         return entries.stream().map(h -> new HistoryView(h.id(), h.at(), actors.apply(h.actorId()), h.field(), h.from(),
-                h.to())).toList();
+                h.to(), h.note())).toList();
     }
 }

@@ -20,10 +20,13 @@ import java.util.function.Function;
  */
 record TimelineView(List<Row> rows) {
 
+    /** Changes whose values are group ids (escalations move the ticket between groups). */
+    private static final java.util.Set<String> GROUP_FIELDS = java.util.Set.of("group", "escalation", "deescalation");
+
     /** One line of the timeline; {@code kind} is "message" or "change". */
     record Row(String kind, Instant at, String who, String sender, boolean internal, String contentType, String body,
             String folded, List<AttachmentView> attachments, String field, String from, String to,
-            List<ArticleNotes.Note> notes) {
+            List<ArticleNotes.Note> notes, String note) {
 
         public boolean isMessage() {
             return kind.equals("message");
@@ -47,7 +50,7 @@ record TimelineView(List<Row> rows) {
                 userIds.add(m.article().authorId());
             } else if (entry instanceof Timeline.Change c) {
                 userIds.add(c.change().actorId());
-                List<Long> refs = c.change().field().equals("group") ? groupIds
+                List<Long> refs = GROUP_FIELDS.contains(c.change().field()) ? groupIds
                         : c.change().field().equals("assignee") ? userIds : null;
                 if (refs != null) {
                     refs.add(id(c.change().from()));
@@ -68,16 +71,16 @@ record TimelineView(List<Row> rows) {
                 rows.add(new Row("message", m.at(), userName.apply(m.article().authorId()),
                         m.article().sender().code(), m.article().isInternal(), m.article().contentType(),
                         body[0], body[1], m.attachments().stream().map(TicketViews::attachment).toList(),
-                        null, null, null, notes.getOrDefault(m.article().id(), List.of())));
+                        null, null, null, notes.getOrDefault(m.article().id(), List.of()), null));
             } else if (entry instanceof Timeline.Change c) {
                 var h = c.change();
                 Function<String, String> name = switch (h.field()) {
                     case "assignee" -> v -> userName.apply(id(v));
-                    case "group" -> v -> groupName.apply(id(v));
+                    case "group", "escalation", "deescalation" -> v -> groupName.apply(id(v));
                     default -> v -> v;
                 };
                 rows.add(new Row("change", h.at(), userName.apply(h.actorId()), null, true, null, null, null, List.of(),
-                        h.field(), name.apply(h.from()), name.apply(h.to()), List.of()));
+                        h.field(), name.apply(h.from()), name.apply(h.to()), List.of(), h.note()));
             }
         }
         return new TimelineView(rows);

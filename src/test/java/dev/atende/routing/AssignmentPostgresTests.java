@@ -1,0 +1,7 @@
+package dev.atende.routing;
+
+import dev.atende.support.PostgresServerTest;
+
+@PostgresServerTest
+class AssignmentPostgresTests extends AssignmentSpec {
+}
