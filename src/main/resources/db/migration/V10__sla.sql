@@ -47,6 +47,7 @@ create table ticket_slas (
     resolution_due_at       timestamp with time zone,
     next_due_at             timestamp with time zone,
     next_check_at           timestamp with time zone,
+    next_warn_at            timestamp with time zone,
     warned                  varchar(64) not null default '',
     breached                varchar(64) not null default '',
     version                 bigint not null default 0
@@ -54,6 +55,10 @@ create table ticket_slas (
 create index ix_ticket_slas_check on ticket_slas (next_check_at);
 create index ix_ticket_slas_policy on ticket_slas (policy_id);
 create index ix_ticket_slas_next_due on ticket_slas (next_due_at);
+
+-- the ticket's next SLA deadline, kept by the sla module, so that queues sort by it
+alter table tickets add column sla_due_at timestamp with time zone;
+create index ix_tickets_sla_due on tickets (sla_due_at);
 
 -- every breach with the moment it happened (its due time), also those found after a downtime
 create table sla_breaches (

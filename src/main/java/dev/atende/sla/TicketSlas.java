@@ -3,8 +3,11 @@ package dev.atende.sla;
 import dev.atende.sla.internal.SlaPolicies;
 import dev.atende.sla.internal.TicketSla;
 import dev.atende.sla.internal.TicketSlaRecords;
+import dev.atende.ticket.TicketDeadlines;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -16,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class TicketSlas {
+public class TicketSlas implements TicketDeadlines {
 
     private final TicketSlaRecords records;
     private final SlaPolicies policies;
@@ -27,17 +30,34 @@ public class TicketSlas {
     }
 
     public Optional<TicketSlaView> forTicket(long ticketId) {
-        return Optional.ofNullable(forTickets(java.util.List.of(ticketId)).get(ticketId));
+        return Optional.ofNullable(views(java.util.List.of(ticketId)).get(ticketId));
+    }
+
+    /** For ticket views: the same, as the ticket module shows it. */
+    @Override
+    public Map<Long, Deadlines> forTickets(Collection<Long> ticketIds) {
+        Map<Long, Deadlines> deadlines = new HashMap<>();
+        if (ticketIds.isEmpty()) {
+            return deadlines;
+        }
+        List<TicketSla> slas = records.findByTicketIdIn(ticketIds);
+        Map<Long, Instant> warnings = new HashMap<>();
+        slas.forEach(sla -> warnings.put(sla.ticketId(), sla.nextWarnAt()));
+        views(slas).forEach((id, view) -> deadlines.put(id, new Deadlines(view.policyName(),
+                view.firstResponseDueAt(), view.nextResponseDueAt(), view.resolutionDueAt(), view.nextDueAt(),
+                warnings.get(id), view.paused(), view.breached().stream().map(SlaTarget::code).toList())));
+        return deadlines;
     }
 
     /** Only tickets under a policy have an SLA. */
-    public Map<Long, TicketSlaView> forTickets(Collection<Long> ticketIds) {
+    public Map<Long, TicketSlaView> views(Collection<Long> ticketIds) {
+        return ticketIds.isEmpty() ? new HashMap<>() : views(records.findByTicketIdIn(ticketIds));
+    }
+
+    private Map<Long, TicketSlaView> views(List<TicketSla> slas) {
         Map<Long, TicketSlaView> views = new HashMap<>();
-        if (ticketIds.isEmpty()) {
-            return views;
-        }
         Map<Long, String> names = new HashMap<>();
-        for (TicketSla sla : records.findByTicketIdIn(ticketIds)) {
+        for (TicketSla sla : slas) {
             if (sla.policyId() == null) {
                 continue;
             }

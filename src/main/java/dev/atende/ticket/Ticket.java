@@ -77,6 +77,10 @@ public class Ticket {
     @Column(name = "first_response_at")
     private Instant firstResponseAt;
 
+    /** The next SLA deadline, written by the SLA module alone (never by this entity). */
+    @Column(name = "sla_due_at", insertable = false, updatable = false)
+    private Instant slaDueAt;
+
     @Column(name = "solved_at")
     private Instant solvedAt;
 
@@ -295,6 +299,10 @@ public class Ticket {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public Instant slaDueAt() {
+        return slaDueAt;
     }
 
     public Instant firstResponseAt() {

@@ -37,6 +37,15 @@ record SlaFacts(SlaClock clock, Instant firstResponseAt, Instant awaitingReplySi
             return next;
         }
 
+        /** The earliest warning time of a running target (badges turn amber from then). */
+        Instant nextWarn() {
+            Instant next = null;
+            for (SlaTarget target : running) {
+                next = earliest(next, warn.get(target));
+            }
+            return next;
+        }
+
         /** When the checker has something to signal next: a warning or a breach not yet signalled. */
         Instant nextCheck(Set<SlaTarget> warned, Set<SlaTarget> breached) {
             Instant next = null;

@@ -4,11 +4,14 @@ import dev.atende.sla.BusinessCalendar;
 import dev.atende.sla.SlaClock;
 import dev.atende.sla.SlaPolicy;
 import dev.atende.sla.SlaTarget;
+import dev.atende.ticket.TicketDueDates;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,9 +34,12 @@ public class SlaRecomputation {
     private final SlaRules rules;
     private final SlaPolicies policies;
     private final TransactionTemplate transactions;
+    private final TicketDueDates dueDates;
 
-    SlaRecomputation(JdbcTemplate jdbc, SlaRules rules, SlaPolicies policies, PlatformTransactionManager transactions) {
+    SlaRecomputation(JdbcTemplate jdbc, SlaRules rules, SlaPolicies policies, PlatformTransactionManager transactions,
+            TicketDueDates dueDates) {
         this.jdbc = jdbc;
+        this.dueDates = dueDates;
         this.rules = rules;
         this.policies = policies;
         this.transactions = new TransactionTemplate(transactions);
@@ -75,6 +81,7 @@ public class SlaRecomputation {
 
     private int write(List<Row> rows, SlaPolicy policy, BusinessCalendar calendar) {
         List<Object[]> updates = new ArrayList<>(rows.size());
+        Map<Long, Instant> dueTimes = new HashMap<>();
         for (Row row : rows) {
             var facts = new SlaFacts(new SlaClock(row.startedAt(), TicketSla.PauseText.parse(row.pauses())),
                     row.firstResponseAt(), row.awaitingReplySince(), row.resolvedAt(), TicketSla.targets(row.warned()),
@@ -83,15 +90,31 @@ public class SlaRecomputation {
             updates.add(new Object[] {timestamp(times.due(SlaTarget.FIRST_RESPONSE)),
                     timestamp(times.due(SlaTarget.NEXT_RESPONSE)), timestamp(times.due(SlaTarget.RESOLUTION)),
                     timestamp(times.nextDue()), timestamp(times.nextCheck(facts.warned(), facts.breached())),
-                    row.ticketId(), row.version()});
+                    timestamp(times.nextWarn()), row.ticketId(), row.version()});
+            dueTimes.put(row.ticketId(), times.nextDue());
         }
-        int[][] done = transactions.execute(tx -> jdbc.batchUpdate("update ticket_slas set first_response_due_at = ?, "
-                + "next_response_due_at = ?, resolution_due_at = ?, next_due_at = ?, next_check_at = ?, "
-                + "version = version + 1 where ticket_id = ? and version = ?", updates, updates.size(), (ps, u) -> {
-                    for (int i = 0; i < u.length; i++) {
-                        ps.setObject(i + 1, u[i]);
+        int[][] done = transactions.execute(tx -> {
+            int[][] counts = jdbc.batchUpdate("update ticket_slas set first_response_due_at = ?, "
+                    + "next_response_due_at = ?, resolution_due_at = ?, next_due_at = ?, next_check_at = ?, "
+                    + "next_warn_at = ?, version = version + 1 where ticket_id = ? and version = ?", updates,
+                    updates.size(), (ps, u) -> {
+                        for (int i = 0; i < u.length; i++) {
+                            ps.setObject(i + 1, u[i]);
+                        }
+                    });
+            Map<Long, Instant> stored = new HashMap<>();
+            int i = 0;
+            for (int[] batch : counts) {
+                for (int count : batch) {
+                    long ticketId = (Long) updates.get(i++)[6];
+                    if (count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO) {
+                        stored.put(ticketId, dueTimes.get(ticketId));
                     }
-                }));
+                }
+            }
+            dueDates.dueAt(stored);
+            return counts;
+        });
         int written = 0;
         for (int[] batch : done) {
             for (int count : batch) {

@@ -61,6 +61,9 @@ public class TicketSla {
     @Column(name = "next_check_at")
     private Instant nextCheckAt;
 
+    @Column(name = "next_warn_at")
+    private Instant nextWarnAt;
+
     private String warned;
     private String breached;
 
@@ -153,6 +156,7 @@ public class TicketSla {
         resolutionDueAt = times.due(SlaTarget.RESOLUTION);
         nextDueAt = times.nextDue();
         nextCheckAt = times.nextCheck(facts.warned(), facts.breached());
+        nextWarnAt = times.nextWarn();
         return times;
     }
 
@@ -190,6 +194,10 @@ public class TicketSla {
 
     public Instant nextDueAt() {
         return nextDueAt;
+    }
+
+    public Instant nextWarnAt() {
+        return nextWarnAt;
     }
 
     public Instant nextCheckAt() {

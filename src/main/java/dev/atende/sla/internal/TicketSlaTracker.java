@@ -5,6 +5,7 @@ import dev.atende.ticket.ArticleAdded;
 import dev.atende.ticket.ArticleSender;
 import dev.atende.ticket.Ticket;
 import dev.atende.ticket.TicketCreated;
+import dev.atende.ticket.TicketDueDates;
 import dev.atende.ticket.TicketIntake;
 import dev.atende.ticket.TicketStatus;
 import dev.atende.ticket.TicketStatusChanged;
@@ -31,10 +32,13 @@ class TicketSlaTracker {
     private final SlaRules rules;
     private final SlaSignals signals;
     private final TicketIntake tickets;
+    private final TicketDueDates dueDates;
     private final Clock clock;
 
-    TicketSlaTracker(TicketSlaRecords records, SlaRules rules, SlaSignals signals, TicketIntake tickets, Clock clock) {
+    TicketSlaTracker(TicketSlaRecords records, SlaRules rules, SlaSignals signals, TicketIntake tickets,
+            TicketDueDates dueDates, Clock clock) {
         this.records = records;
+        this.dueDates = dueDates;
         this.rules = rules;
         this.signals = signals;
         this.tickets = tickets;
@@ -48,6 +52,7 @@ class TicketSlaTracker {
         sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null));
         rules.policy(sla.policyId()).ifPresent(policy -> sla.recompute(policy, rules.calendar(policy)));
         records.save(sla);
+        dueDates.dueAt(ticket.id(), sla.nextDueAt());
     }
 
     @EventListener
@@ -75,7 +80,19 @@ class TicketSlaTracker {
             return;
         }
         change(event.ticketId(), (sla, now) -> tickets.byId(event.ticketId())
-                .ifPresent(ticket -> sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null))));
+                .ifPresent(ticket -> sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null))), true);
+    }
+
+    /** The history says when another policy took over, or the deadline moved with the ticket's fields. */
+    private void noteChange(long ticketId, Long policyBefore, Instant dueBefore, TicketSla sla) {
+        if (!java.util.Objects.equals(policyBefore, sla.policyId())) {
+            dueDates.note(ticketId, "slaPolicy", rules.policy(policyBefore).map(SlaPolicy::name).orElse(null),
+                    rules.policy(sla.policyId()).map(SlaPolicy::name).orElse(null));
+        }
+        if (!java.util.Objects.equals(dueBefore, sla.nextDueAt())) {
+            dueDates.note(ticketId, "slaDue", dueBefore == null ? null : dueBefore.toString(),
+                    sla.nextDueAt() == null ? null : sla.nextDueAt().toString());
+        }
     }
 
     @EventListener
@@ -110,11 +127,17 @@ class TicketSlaTracker {
     }
 
     private void change(long ticketId, Change change) {
+        change(ticketId, change, false);
+    }
+
+    private void change(long ticketId, Change change, boolean noted) {
         Instant now = clock.instant();
         TicketSla sla = records.lock(ticketId).orElseGet(() -> start(ticketId));
         if (sla == null) {
             return;
         }
+        Long policyBefore = sla.policyId();
+        Instant dueBefore = sla.nextDueAt();
         rules.policy(sla.policyId()).ifPresent(policy -> signals.emit(sla, sla.recompute(policy, rules.calendar(policy)),
                 now));
         change.apply(sla, now);
@@ -126,6 +149,12 @@ class TicketSlaTracker {
             sla.recompute(policy, rules.calendar(policy));
         }
         records.save(sla);
+        if (!java.util.Objects.equals(dueBefore, sla.nextDueAt())) {
+            dueDates.dueAt(ticketId, sla.nextDueAt());
+        }
+        if (noted) {
+            noteChange(ticketId, policyBefore, dueBefore, sla);
+        }
     }
 
     /** A ticket from before SLAs existed gets its clock from its creation. */

@@ -16,8 +16,10 @@ import org.springframework.data.jpa.domain.Specification;
 /** Turns a {@link TicketFilter} plus the caller's visibility into one query. */
 public final class TicketQueries {
 
+    /** API sort keys and the ticket fields they sort by; "due" is the next SLA deadline, none last. */
     private static final Map<String, String> SORTABLE = Map.of("number", "number", "subject", "subject",
-            "status", "status", "priority", "priority", "createdAt", "createdAt", "updatedAt", "updatedAt");
+            "status", "status", "priority", "priority", "createdAt", "createdAt", "updatedAt", "updatedAt",
+            "due", "slaDueAt");
 
     private TicketQueries() {
     }

@@ -80,7 +80,7 @@ class AgentTicketPages {
         var result = tickets.list(actor, filter, new PageRequest(Math.max(page, 0), PageRequest.DEFAULT_SIZE));
         model.addAttribute("queue", queue.code);
         model.addAttribute("queues", Queue.CODES);
-        model.addAttribute("tickets", views.of(result.items()));
+        model.addAttribute("tickets", views.of(result.items(), actor));
         model.addAttribute("result", result);
         model.addAttribute("q", q);
         model.addAttribute("priority", p == null ? null : p.code());
@@ -191,7 +191,7 @@ class AgentTicketPages {
     }
 
     private void fillTicketPage(Actor actor, Ticket ticket, Model model) {
-        model.addAttribute("ticket", views.of(ticket));
+        model.addAttribute("ticket", views.of(ticket, actor));
         var timeline = tickets.timeline(actor, ticket.id());
         model.addAttribute("timeline", TimelineView.of(timeline, directory, notes(ticket.id(), timeline)));
         model.addAttribute("statuses", ticket.status().choices());

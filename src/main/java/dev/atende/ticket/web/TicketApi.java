@@ -80,7 +80,7 @@ class TicketApi {
         Ticket ticket = tickets.create(actor, new NewTicket(subject.value(), text.value(), contentType.value(),
                 customerEmail, customerName, priority.value(), group.value(), category.value(), tags.value(),
                 channel.value(), List.of()));
-        return created(ticket);
+        return created(ticket, actor);
     }
 
     @Operation(summary = "Open a ticket with files (multipart/form-data)",
@@ -97,12 +97,12 @@ class TicketApi {
         List<String> tagList = tags == null || tags.isBlank() ? null : List.of(tags.split("\\s*,\\s*"));
         Ticket ticket = tickets.create(actor, new NewTicket(subject, body, contentType, customerEmail, customerName,
                 priority, group, category, tagList, channel, Uploads.of(files)));
-        return created(ticket);
+        return created(ticket, actor);
     }
 
     @Operation(summary = "List the tickets the caller may see",
             description = "status: one or more codes, comma-separated; assignee: a user id, `me` or `none`;"
-                    + " sort: number, subject, status, priority, createdAt, updatedAt, `-` for descending"
+                    + " sort: number, subject, status, priority, createdAt, updatedAt, due (the next SLA deadline), `-` for descending"
                     + " (default -updatedAt); q: words in the subject or a ticket number.")
     @GetMapping
     PageResult<TicketView> list(Actor actor, @RequestParam(required = false) String status,
@@ -112,14 +112,14 @@ class TicketApi {
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         var filter = filter(status, priority, group, assignee, customer, q, sort);
         PageResult<Ticket> result = tickets.list(actor, filter, PageRequest.of(page, size));
-        return new PageResult<>(views.of(result.items()), result.page(), result.size(), result.total());
+        return new PageResult<>(views.of(result.items(), actor), result.page(), result.size(), result.total());
     }
 
     @Operation(summary = "One ticket; its version is the ETag")
     @GetMapping("/{id}")
     ResponseEntity<TicketView> get(Actor actor, @PathVariable long id) {
         Ticket ticket = tickets.get(actor, id);
-        return ResponseEntity.ok().eTag(etag(ticket)).body(views.of(ticket));
+        return ResponseEntity.ok().eTag(etag(ticket)).body(views.of(ticket, actor));
     }
 
     @Operation(summary = "Change status, priority, group, assignee, category, tags or subject",
@@ -137,7 +137,7 @@ class TicketApi {
                 in.string("subject", Integer.MAX_VALUE, false));
         in.done();
         Ticket ticket = tickets.update(actor, id, ETags.version(ifMatch), changes);
-        return ResponseEntity.ok().eTag(etag(ticket)).body(views.of(ticket));
+        return ResponseEntity.ok().eTag(etag(ticket)).body(views.of(ticket, actor));
     }
 
     @Operation(summary = "Every change to the ticket: who, when, field, from, to (agents and admins)")
@@ -146,9 +146,9 @@ class TicketApi {
         return views.history(tickets.history(actor, id));
     }
 
-    private ResponseEntity<TicketView> created(Ticket ticket) {
+    private ResponseEntity<TicketView> created(Ticket ticket, Actor actor) {
         return ResponseEntity.created(URI.create("/api/v1/tickets/" + ticket.id())).eTag(etag(ticket))
-                .body(views.of(ticket));
+                .body(views.of(ticket, actor));
     }
 
     static String etag(Ticket ticket) {

@@ -6,7 +6,9 @@ import dev.atende.identity.UserRef;
 import dev.atende.ticket.ArticleSender;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.Priority;
+import dev.atende.ticket.TicketDeadlines;
 import dev.atende.ticket.TicketStatus;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -23,7 +25,10 @@ final class TicketJson {
     record TicketView(long id, String number, String subject, TicketStatus status, Priority priority, Channel channel,
             UserRef customer, OrganizationRef organization, GroupRef group, UserRef assignee, CategoryRef category,
             Set<String> tags, Instant createdAt, Instant updatedAt, Instant firstResponseAt, Instant solvedAt,
-            long version) {
+            long version,
+            @Schema(description = "agents and admins only: the SLA policy, each target's due time (null without a "
+                    + "promise or while paused), the next deadline, when its warning falls, and the missed targets; "
+                    + "null when no policy covers the ticket") TicketDeadlines.Deadlines sla) {
     }
 
     record AttachmentView(long id, String filename, String contentType, long size, String url) {

@@ -1,5 +1,6 @@
 package dev.atende.ticket.web;
 
+import dev.atende.identity.Actor;
 import dev.atende.identity.Directory;
 import dev.atende.shared.Ids;
 import dev.atende.ticket.Article;
@@ -7,6 +8,7 @@ import dev.atende.ticket.Attachment;
 import dev.atende.ticket.Category;
 import dev.atende.ticket.HistoryEntry;
 import dev.atende.ticket.Ticket;
+import dev.atende.ticket.TicketDeadlines;
 import dev.atende.ticket.TicketManagement;
 import dev.atende.ticket.web.TicketJson.ArticleView;
 import dev.atende.ticket.web.TicketJson.AttachmentView;
@@ -14,11 +16,13 @@ import dev.atende.ticket.web.TicketJson.CategoryRef;
 import dev.atende.ticket.web.TicketJson.HistoryView;
 import dev.atende.ticket.web.TicketJson.TicketView;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Turns tickets and their parts into JSON views, looking up people and groups in one query per kind. */
@@ -27,14 +31,36 @@ class TicketViews {
 
     private final Directory directory;
     private final TicketManagement tickets;
+    private final ObjectProvider<TicketDeadlines> deadlines;
 
-    TicketViews(Directory directory, TicketManagement tickets) {
+    TicketViews(Directory directory, TicketManagement tickets, ObjectProvider<TicketDeadlines> deadlines) {
         this.directory = directory;
         this.tickets = tickets;
+        this.deadlines = deadlines;
     }
 
     TicketView of(Ticket ticket) {
         return of(List.of(ticket)).get(0);
+    }
+
+    /** With the SLA for the team; customers never see the team's internal deadlines. */
+    TicketView of(Ticket ticket, Actor reader) {
+        return of(List.of(ticket), reader).get(0);
+    }
+
+    List<TicketView> of(List<Ticket> list, Actor reader) {
+        if (!reader.isStaff() || list.isEmpty()) {
+            return of(list);
+        }
+        Map<Long, TicketDeadlines.Deadlines> slas = new HashMap<>();
+        deadlines.orderedStream().forEach(d -> slas.putAll(d.forTickets(list.stream().map(Ticket::id).toList())));
+        return of(list).stream().map(v -> slas.containsKey(v.id()) ? withSla(v, slas.get(v.id())) : v).toList();
+    }
+
+    private static TicketView withSla(TicketView v, TicketDeadlines.Deadlines sla) {
+        return new TicketView(v.id(), v.number(), v.subject(), v.status(), v.priority(), v.channel(), v.customer(),
+                v.organization(), v.group(), v.assignee(), v.category(), v.tags(), v.createdAt(), v.updatedAt(),
+                v.firstResponseAt(), v.solvedAt(), v.version(), sla);
     }
 
     List<TicketView> of(List<Ticket> list) {
@@ -52,7 +78,7 @@ class TicketViews {
                     t.channel(), lookupUser.apply(t.customerId()), Directory.lookup(organizations).apply(t.organizationId()),
                     groups.get(t.groupId()), lookupUser.apply(t.assigneeId()),
                     Directory.lookup(categories).apply(t.categoryId()), t.tags(), t.createdAt(), t.updatedAt(),
-                    t.firstResponseAt(), t.solvedAt(), t.version()));
+                    t.firstResponseAt(), t.solvedAt(), t.version(), null));
         }
         return views;
     }
