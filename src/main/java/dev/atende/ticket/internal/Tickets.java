@@ -2,6 +2,7 @@ package dev.atende.ticket.internal;
 
 import dev.atende.ticket.Ticket;
 import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -20,6 +21,12 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
     @Lock(LockModeType.PESSIMISTIC_WRITE)
     @Query("select t from Ticket t where t.id = :id")
     Optional<Ticket> findForUpdate(@Param("id") long id);
+
+    /** Tickets not closed, in id order after {@code afterId}: a batch of a sweep over all of them. */
+    @Query("select t from Ticket t where t.id > :afterId and t.status <> :closed "
+            + "order by t.id")
+    List<Ticket> notInStatusAfter(@Param("afterId") long afterId, @Param("closed") dev.atende.ticket.TicketStatus closed,
+            org.springframework.data.domain.Limit limit);
 
     @Query(value = "select nextval('ticket_number_seq')", nativeQuery = true)
     long nextNumber();
