@@ -476,6 +476,11 @@ public final class RuleJson {
         return JSON.readTree(json);
     }
 
+    /** Stored JSON laid out for people to edit. */
+    public static String pretty(String json) {
+        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(parse(json));
+    }
+
     public static String text(JsonNode node) {
         return JSON.writeValueAsString(node);
     }
