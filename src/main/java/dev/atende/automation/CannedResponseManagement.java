@@ -104,7 +104,7 @@ public class CannedResponseManagement {
 
     private void define(CannedResponse response, Changes changes, boolean isNew, Instant now) {
         var problems = new InvalidInputException.Collector();
-        String name = RuleFields.name(changes.name(), isNew ? null : response.name(), problems);
+        String name = RuleFields.name(changes.name(), isNew ? null : response.name(), false, problems);
         String body = isNew ? null : response.body();
         if (changes.body().present() || isNew) {
             String given = changes.body().value();

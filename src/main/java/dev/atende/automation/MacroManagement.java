@@ -121,7 +121,7 @@ public class MacroManagement {
     }
 
     private void define(Macro macro, RuleChanges changes, boolean isNew, Instant now) {
-        var problems = new InvalidInputException.Collector();
+        var problems = changes.problems();
         if (changes.event().present()) {
             problems.add("event", "error.field.unknown");
         }
@@ -131,7 +131,7 @@ public class MacroManagement {
         if (changes.order().present()) {
             problems.add("order", "error.field.unknown");
         }
-        String name = RuleFields.name(changes.name(), isNew ? null : macro.name(), problems);
+        String name = RuleFields.name(changes.name(), isNew ? null : macro.name(), changes.refused("name"), problems);
         JsonNode actionsJson = changes.actions().present() ? changes.actions().value()
                 : isNew ? null : RuleJson.parse(macro.actionsJson());
         boolean active = RuleFields.active(changes.active(), isNew || macro.isActive());

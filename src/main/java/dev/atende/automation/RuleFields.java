@@ -27,9 +27,10 @@ final class RuleFields {
     }
 
     /** The new name, or the current one when absent (null current: a new rule, so required). */
-    static String name(Change<String> change, String current, InvalidInputException.Collector problems) {
+    static String name(Change<String> change, String current, boolean refused,
+            InvalidInputException.Collector problems) {
         if (!change.present()) {
-            if (current == null) {
+            if (current == null && !refused) {
                 problems.add("name", "error.field.required");
             }
             return current;

@@ -80,11 +80,11 @@ public class ScheduledRuleManagement {
     }
 
     private void define(ScheduledRule rule, RuleChanges changes, boolean isNew, Instant now) {
-        var problems = new InvalidInputException.Collector();
+        var problems = changes.problems();
         if (changes.event().present()) {
             problems.add("event", "error.field.unknown");
         }
-        String name = RuleFields.name(changes.name(), isNew ? null : rule.name(), problems);
+        String name = RuleFields.name(changes.name(), isNew ? null : rule.name(), changes.refused("name"), problems);
         JsonNode conditionsJson = changes.conditions().present() ? changes.conditions().value()
                 : isNew ? null : RuleJson.parse(rule.conditionsJson());
         JsonNode actionsJson = changes.actions().present() ? changes.actions().value()
@@ -93,7 +93,7 @@ public class ScheduledRuleManagement {
         boolean active = RuleFields.active(changes.active(), isNew || rule.isActive());
         var reader = new RuleJson(RuleJson.Scope.SCHEDULE, references, problems);
         Conditions conditions = reader.conditions(conditionsJson, "conditions");
-        if (conditions.all().isEmpty() && conditions.any().isEmpty()) {
+        if (conditionsJson == null || conditionsJson.path("all").isEmpty() && conditionsJson.path("any").isEmpty()) {
             // a rule with no condition would act on every ticket at once
             problems.add("conditions", "error.field.required");
         }

@@ -80,8 +80,8 @@ public class TriggerManagement {
     }
 
     private void define(Trigger trigger, RuleChanges changes, boolean isNew, Instant now) {
-        var problems = new InvalidInputException.Collector();
-        String name = RuleFields.name(changes.name(), isNew ? null : trigger.name(), problems);
+        var problems = changes.problems();
+        String name = RuleFields.name(changes.name(), isNew ? null : trigger.name(), changes.refused("name"), problems);
         RuleEvent event = isNew ? null : trigger.event();
         if (changes.event().present()) {
             event = changes.event().value() == null ? null : RuleEvent.fromCode(changes.event().value());
@@ -89,7 +89,7 @@ public class TriggerManagement {
                 problems.add("event", changes.event().value() == null ? "error.field.required"
                         : "error.field.unknownValue", String.valueOf(changes.event().value()));
             }
-        } else if (isNew) {
+        } else if (isNew && !changes.refused("event")) {
             problems.add("event", "error.field.required");
         }
         JsonNode conditionsJson = changes.conditions().present() ? changes.conditions().value()
@@ -106,7 +106,9 @@ public class TriggerManagement {
             trigger.define(name, event, RuleJson.text(RuleJson.write(conditions)), RuleJson.text(RuleJson.write(actions)),
                     active, order, now);
         } else {
-            new RuleJson(RuleJson.Scope.MACRO, references, problems).actions(actionsJson, "actions", true);
+            var reader = new RuleJson(RuleJson.Scope.UNKNOWN_EVENT, references, problems);
+            reader.conditions(conditionsJson, "conditions");
+            reader.actions(actionsJson, "actions", true);
         }
         problems.throwIfAny();
     }

@@ -44,17 +44,23 @@ public final class RuleJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     /** Where a definition is used: a trigger on an event, a scheduled rule, or a macro. */
-    public record Scope(RuleEvent event, boolean scheduled) {
+    public record Scope(RuleEvent event, boolean scheduled, boolean anyEvent) {
 
-        public static final Scope SCHEDULE = new Scope(null, true);
-        public static final Scope MACRO = new Scope(null, false);
+        public static final Scope SCHEDULE = new Scope(null, true, false);
+        public static final Scope MACRO = new Scope(null, false, false);
+        /** A trigger whose event is missing or unknown: its conditions are checked as far as they can be. */
+        public static final Scope UNKNOWN_EVENT = new Scope(null, false, true);
 
         public static Scope trigger(RuleEvent event) {
-            return new Scope(event, false);
+            return new Scope(event, false, false);
         }
 
         boolean hasArticle() {
-            return event == RuleEvent.TICKET_CREATED || event == RuleEvent.ARTICLE_ADDED;
+            return anyEvent || event == RuleEvent.TICKET_CREATED || event == RuleEvent.ARTICLE_ADDED;
+        }
+
+        boolean hasChanges() {
+            return anyEvent || event == RuleEvent.TICKET_UPDATED;
         }
     }
 
@@ -125,7 +131,7 @@ public final class RuleJson {
             problems.add(path + ".field", "error.automation.noArticle");
             return null;
         }
-        if (field.kind() == ConditionField.Kind.MINUTES && scope.event() == null && !scope.scheduled()) {
+        if (field.kind() == ConditionField.Kind.MINUTES && scope.equals(Scope.MACRO)) {
             problems.add(path + ".field", "error.automation.unknownField");
             return null;
         }
@@ -135,7 +141,7 @@ public final class RuleJson {
                     op == null ? "" : op);
             return null;
         }
-        if (changeOp && scope.event() != RuleEvent.TICKET_UPDATED) {
+        if (changeOp && !scope.hasChanges()) {
             problems.add(path + ".op", "error.automation.changeOpOnlyOnUpdate");
             return null;
         }

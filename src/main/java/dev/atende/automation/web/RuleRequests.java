@@ -3,6 +3,7 @@ package dev.atende.automation.web;
 import dev.atende.automation.CannedResponseManagement;
 import dev.atende.automation.RuleChanges;
 import dev.atende.shared.Change;
+import dev.atende.shared.FieldProblem;
 import dev.atende.shared.InvalidInputException;
 import dev.atende.shared.PatchReader;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -37,9 +38,18 @@ final class RuleRequests {
                 problems.add("order", "error.automation.order", 1_000_000);
             }
         }
-        collect(in, problems);
-        problems.throwIfAny();
-        return new RuleChanges(name, event, conditions, actions, active, order);
+        List<FieldProblem> found = new java.util.ArrayList<>();
+        try {
+            in.done();
+        } catch (InvalidInputException e) {
+            found.addAll(e.fieldProblems());
+        }
+        try {
+            problems.throwIfAny();
+        } catch (InvalidInputException e) {
+            found.addAll(e.fieldProblems());
+        }
+        return new RuleChanges(name, event, conditions, actions, active, order, found);
     }
 
     static CannedResponseManagement.Changes canned(JsonNode body) {
