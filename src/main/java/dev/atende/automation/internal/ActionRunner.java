@@ -2,7 +2,7 @@ package dev.atende.automation.internal;
 
 import dev.atende.automation.Placeholders;
 import dev.atende.automation.TicketAction;
-import dev.atende.channel.email.MailNotices;
+import dev.atende.automation.NoticeRequested;
 import dev.atende.identity.Directory;
 import dev.atende.identity.UserRef;
 import dev.atende.shared.Change;
@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +29,14 @@ public class ActionRunner {
 
     private final TicketPlaceholders placeholders;
     private final TicketEscalation escalation;
-    private final MailNotices mail;
+    private final ApplicationEventPublisher events;
     private final Directory directory;
 
-    ActionRunner(TicketPlaceholders placeholders, TicketEscalation escalation, MailNotices mail, Directory directory) {
+    ActionRunner(TicketPlaceholders placeholders, TicketEscalation escalation, ApplicationEventPublisher events,
+            Directory directory) {
         this.placeholders = placeholders;
         this.escalation = escalation;
-        this.mail = mail;
+        this.events = events;
         this.directory = directory;
     }
 
@@ -68,7 +70,7 @@ public class ActionRunner {
         String subject = n.subject() == null ? null : Placeholders.render(n.subject(), values);
         String body = Placeholders.render(n.body(), values);
         for (Long person : people) {
-            mail.send(ticket, person, subject, body);
+            events.publishEvent(new NoticeRequested(ticket.id(), person, subject, body));
         }
     }
 
