@@ -2,7 +2,6 @@ package dev.atende.automation.internal;
 
 import dev.atende.automation.RuleEvent;
 import dev.atende.identity.Directory;
-import dev.atende.shared.DomainException;
 import dev.atende.ticket.Article;
 import dev.atende.ticket.ArticleAdded;
 import dev.atende.ticket.FieldChange;
@@ -116,7 +115,7 @@ class TriggerRunner {
                     new SystemActing(tickets, ticketId, origin.then(trigger.id())), trigger.name()));
             runs.record("trigger", trigger.id(), ticketId, clock.instant(), "applied", null);
             return true;
-        } catch (DomainException | IllegalStateException | org.springframework.dao.DataAccessException e) {
+        } catch (RuntimeException e) { // one failing trigger must not keep the others from running
             log.warn("trigger {} failed on ticket {}: {}", trigger.id(), ticketId, e.toString());
             runs.record("trigger", trigger.id(), ticketId, clock.instant(), "failed", failures.describe(e));
             return false;
