@@ -11,8 +11,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The active triggers of an event, read fresh from the database each time (so every node sees a
- * change at once) but parsed only once per version of each trigger.
+ * The active triggers of an event, asked from the database each time (so every node sees a
+ * change at once) by id and version only; a trigger is read whole and parsed once per version.
  */
 @Component
 public class TriggerBook {
@@ -27,20 +27,30 @@ public class TriggerBook {
     }
 
     public List<CompiledRule> active(RuleEvent event) {
-        List<CompiledRule> rules = new ArrayList<>();
-        for (Trigger t : triggers.findByEventAndActiveTrueOrderBySortOrderAscIdAsc(event.code())) {
-            CompiledRule rule = compiled.get(t.id());
-            if (rule == null || rule.version() != t.version()) {
+        List<Object[]> versions = triggers.activeVersions(event.code());
+        List<Long> stale = new ArrayList<>();
+        for (Object[] row : versions) {
+            CompiledRule rule = compiled.get((Long) row[0]);
+            if (rule == null || rule.version() != (Long) row[1]) {
+                stale.add((Long) row[0]);
+            }
+        }
+        if (!stale.isEmpty()) { // only new or changed triggers are read whole and parsed
+            for (Trigger t : triggers.findAllById(stale)) {
                 try {
-                    rule = CompiledRule.of(t.id(), t.name(), t.version(), RuleJson.Scope.trigger(event),
-                            t.conditionsJson(), t.actionsJson());
-                    compiled.put(t.id(), rule);
+                    compiled.put(t.id(), CompiledRule.of(t.id(), t.name(), t.version(), RuleJson.Scope.trigger(event),
+                            t.conditionsJson(), t.actionsJson()));
                 } catch (RuntimeException e) {
                     log.warn("trigger {} cannot be read and is skipped: {}", t.id(), e.toString());
-                    continue;
                 }
             }
-            rules.add(rule);
+        }
+        List<CompiledRule> rules = new ArrayList<>();
+        for (Object[] row : versions) {
+            CompiledRule rule = compiled.get((Long) row[0]);
+            if (rule != null && rule.version() == (Long) row[1]) {
+                rules.add(rule);
+            }
         }
         return rules;
     }
