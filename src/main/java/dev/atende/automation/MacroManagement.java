@@ -6,6 +6,7 @@ import dev.atende.automation.internal.CompiledRule;
 import dev.atende.automation.internal.DirectoryReferences;
 import dev.atende.automation.internal.Macros;
 import dev.atende.automation.internal.RuleJson;
+import dev.atende.automation.internal.RuleReader;
 import dev.atende.automation.internal.RunLog;
 import dev.atende.identity.Actor;
 import dev.atende.shared.InvalidInputException;
@@ -113,7 +114,7 @@ public class MacroManagement {
         if (expectedVersion != null && expectedVersion != ticket.version()) {
             throw new PreconditionFailedException("error.ticket.stale", ticket.version());
         }
-        CompiledRule rule = CompiledRule.of(macro.id(), macro.name(), 0, RuleJson.Scope.MACRO, null,
+        CompiledRule rule = CompiledRule.of(macro.id(), macro.name(), 0, RuleReader.Scope.MACRO, null,
                 macro.actionsJson());
         actions.run(rule.actions(), new AgentActing(tickets, articles, actor, ticketId, channel), macro.name());
         runs.record("macro", macro.id(), ticketId, clock.instant(), "applied", actor.name());
@@ -135,7 +136,7 @@ public class MacroManagement {
         JsonNode actionsJson = changes.actions().present() ? changes.actions().value()
                 : isNew ? null : RuleJson.parse(macro.actionsJson());
         boolean active = RuleFields.active(changes.active(), isNew || macro.isActive());
-        List<TicketAction> list = new RuleJson(RuleJson.Scope.MACRO, references, problems).actions(actionsJson,
+        List<TicketAction> list = new RuleReader(RuleReader.Scope.MACRO, references, problems).actions(actionsJson,
                 "actions", true);
         problems.throwIfAny();
         macro.define(name, RuleJson.text(RuleJson.write(list)), active, now);

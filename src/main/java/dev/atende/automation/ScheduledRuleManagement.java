@@ -2,6 +2,7 @@ package dev.atende.automation;
 
 import dev.atende.automation.internal.DirectoryReferences;
 import dev.atende.automation.internal.RuleJson;
+import dev.atende.automation.internal.RuleReader;
 import dev.atende.automation.internal.RunLog;
 import dev.atende.automation.internal.ScheduledRules;
 import dev.atende.identity.Actor;
@@ -91,7 +92,7 @@ public class ScheduledRuleManagement {
                 : isNew ? null : RuleJson.parse(rule.actionsJson());
         int order = RuleFields.order(changes.order(), isNew ? 0 : rule.order(), problems);
         boolean active = RuleFields.active(changes.active(), isNew || rule.isActive());
-        var reader = new RuleJson(RuleJson.Scope.SCHEDULE, references, problems);
+        var reader = new RuleReader(RuleReader.Scope.SCHEDULE, references, problems);
         Conditions conditions = reader.conditions(conditionsJson, "conditions");
         if (conditionsJson == null || conditionsJson.path("all").isEmpty() && conditionsJson.path("any").isEmpty()) {
             // a rule with no condition would act on every ticket at once

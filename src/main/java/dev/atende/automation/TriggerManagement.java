@@ -2,6 +2,7 @@ package dev.atende.automation;
 
 import dev.atende.automation.internal.DirectoryReferences;
 import dev.atende.automation.internal.RuleJson;
+import dev.atende.automation.internal.RuleReader;
 import dev.atende.automation.internal.RunLog;
 import dev.atende.automation.internal.Triggers;
 import dev.atende.identity.Actor;
@@ -99,14 +100,14 @@ public class TriggerManagement {
         int order = RuleFields.order(changes.order(), isNew ? 0 : trigger.order(), problems);
         boolean active = RuleFields.active(changes.active(), !isNew && trigger.isActive() || isNew);
         if (event != null) {
-            var reader = new RuleJson(RuleJson.Scope.trigger(event), references, problems);
+            var reader = new RuleReader(RuleReader.Scope.trigger(event), references, problems);
             Conditions conditions = reader.conditions(conditionsJson, "conditions");
             List<TicketAction> actions = reader.actions(actionsJson, "actions", true);
             problems.throwIfAny();
             trigger.define(name, event, RuleJson.text(RuleJson.write(conditions)), RuleJson.text(RuleJson.write(actions)),
                     active, order, now);
         } else {
-            var reader = new RuleJson(RuleJson.Scope.UNKNOWN_EVENT, references, problems);
+            var reader = new RuleReader(RuleReader.Scope.UNKNOWN_EVENT, references, problems);
             reader.conditions(conditionsJson, "conditions");
             reader.actions(actionsJson, "actions", true);
         }

@@ -9,10 +9,10 @@ import java.util.List;
 public record CompiledRule(long id, String name, long version, Conditions conditions, List<TicketAction> actions) {
 
     /** Reads what was checked when saved (ids are not looked up again: a deleted one fails at run time). */
-    public static CompiledRule of(long id, String name, long version, RuleJson.Scope scope, String conditionsJson,
+    public static CompiledRule of(long id, String name, long version, RuleReader.Scope scope, String conditionsJson,
             String actionsJson) {
         var problems = new InvalidInputException.Collector();
-        var reader = new RuleJson(scope, null, problems);
+        var reader = new RuleReader(scope, null, problems);
         Conditions conditions = conditionsJson == null ? Conditions.ALWAYS
                 : reader.conditions(RuleJson.parse(conditionsJson), "conditions");
         List<TicketAction> actions = reader.actions(RuleJson.parse(actionsJson), "actions", false);

@@ -51,5 +51,4 @@ public class RunLog {
     public void forget(String kind, long ruleId) {
         jdbc.update("delete from automation_runs where rule_kind = ? and rule_id = ?", kind, ruleId);
     }
-
 }

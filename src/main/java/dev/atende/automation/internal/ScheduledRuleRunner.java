@@ -58,7 +58,7 @@ public class ScheduledRuleRunner {
         List<CompiledRule> active = new ArrayList<>();
         for (ScheduledRule rule : rules.findByActiveTrueOrderBySortOrderAscIdAsc()) {
             try {
-                active.add(CompiledRule.of(rule.id(), rule.name(), rule.version(), RuleJson.Scope.SCHEDULE,
+                active.add(CompiledRule.of(rule.id(), rule.name(), rule.version(), RuleReader.Scope.SCHEDULE,
                         rule.conditionsJson(), rule.actionsJson()));
             } catch (RuntimeException e) {
                 log.warn("scheduled rule {} cannot be read and is skipped: {}", rule.id(), e.toString());

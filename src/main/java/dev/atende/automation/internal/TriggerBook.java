@@ -38,7 +38,7 @@ public class TriggerBook {
         if (!stale.isEmpty()) { // only new or changed triggers are read whole and parsed
             for (Trigger t : triggers.findAllById(stale)) {
                 try {
-                    compiled.put(t.id(), CompiledRule.of(t.id(), t.name(), t.version(), RuleJson.Scope.trigger(event),
+                    compiled.put(t.id(), CompiledRule.of(t.id(), t.name(), t.version(), RuleReader.Scope.trigger(event),
                             t.conditionsJson(), t.actionsJson()));
                 } catch (RuntimeException e) {
                     log.warn("trigger {} cannot be read and is skipped: {}", t.id(), e.toString());

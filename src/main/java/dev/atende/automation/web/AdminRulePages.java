@@ -172,7 +172,7 @@ class AdminRulePages {
                     t.isActive(), t.order(), triggers.lastRun(t.id()).orElse(null))).toList();
             case "schedules" -> schedules.list(actor).stream().map(r -> new Row(r.id(), r.name(), null, r.isActive(),
                     r.order(), schedules.lastRun(r.id()).orElse(null))).toList();
-            default -> macros.list(actor).stream().filter(m -> actor.isAdmin()).map(m -> new Row(m.id(), m.name(),
+            default -> macros.list(actor).stream().map(m -> new Row(m.id(), m.name(),
                     null, m.isActive(), 0, macros.lastRun(m.id()).orElse(null))).toList();
         };
     }
