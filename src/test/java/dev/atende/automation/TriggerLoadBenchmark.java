@@ -3,7 +3,6 @@ package dev.atende.automation;
 import dev.atende.support.Api;
 import dev.atende.support.ApiSpec;
 import dev.atende.support.PostgresServerTest;
-import dev.atende.support.TestUser;
 import dev.atende.support.Unique;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,25 +22,25 @@ import org.junit.jupiter.api.Test;
  *
  * <p>Not part of the test suite (Surefire runs {@code *Tests}); run it with
  * {@code ATENDE_TEST_POSTGRES_URL=... ./mvnw test -Dtest=TriggerLoadBenchmark
- * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbench.tickets=N} (default 400). It prints
+ * -Dsurefire.failIfNoSpecifiedTests=false}; {@code -Dbench.tickets=N} per round (default 500). It prints
  * the figures and writes them to {@code target/bench/triggers.txt}.
  */
 @PostgresServerTest
 class TriggerLoadBenchmark extends ApiSpec {
 
-    private static final int TICKETS = Integer.getInteger("bench.tickets", 400);
+    private static final int TICKETS = Integer.getInteger("bench.tickets", 500);
     private static final int CLIENTS = 4;
 
     @Test
     void creationWithTwoHundredTriggers() throws Exception {
-        TestUser customer = people.customer();
-        round(customer, 50); // warm-up
-        Figures none = round(customer, TICKETS);
+        // a token, not a password: bcrypt on every call would be all the benchmark measures
+        Api customer = api.bearer(api.as(people.customer()).post("/api/v1/tokens", Api.json("name", "bench"))
+                .expect(201).json().path("token").asString());
         List<Long> triggers = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
             String event = i % 3 == 0 ? "ticket.created" : i % 3 == 1 ? "ticket.updated" : "article.added";
             triggers.add(api.as(people.admin()).post("/api/v1/triggers", Api.json("name", "Load " + i, "event", event,
-                    "conditions", Api.json("all", List.of(
+                    "active", false, "conditions", Api.json("all", List.of(
                             Api.json("field", "subject", "op", "contains", "value", Unique.name("never")),
                             Api.json("field", "priority", "op", "is", "value", "urgent")),
                             "any", List.of(Api.json("field", "tags", "op", "contains", "value", "vip"),
@@ -50,10 +49,19 @@ class TriggerLoadBenchmark extends ApiSpec {
                             Api.json("type", "note", "body", "{{ticket.number}}")))).expect(201).id());
         }
         try {
-            round(customer, 50);
-            Figures loaded = round(customer, TICKETS);
+            round(customer, 300); // warm-up
+            // alternate, and keep each side's best round: the machine is shared, its load comes and goes
+            Figures none = null;
+            Figures loaded = null;
+            for (int r = 0; r < 3; r++) {
+                none = best(none, round(customer, TICKETS));
+                jdbc.update("update automation_triggers set active = true where name like 'Load %'");
+                loaded = best(loaded, round(customer, TICKETS));
+                jdbc.update("update automation_triggers set active = false where name like 'Load %'");
+            }
             String report = String.format(java.util.Locale.ROOT,
-                    "tickets: %d, clients: %d%nno triggers:   %.1f tickets/s through the API, %.1f/s with reactions done%n"
+                    "tickets per round: %d, clients: %d, best of 3 alternating rounds%n"
+                            + "no triggers:   %.1f tickets/s through the API, %.1f/s with reactions done%n"
                             + "200 triggers:  %.1f tickets/s through the API, %.1f/s with reactions done%n"
                             + "change: %+.1f%% (API), %+.1f%% (with reactions)%n",
                     TICKETS, CLIENTS, none.api(), none.done(), loaded.api(), loaded.done(),
@@ -67,17 +75,21 @@ class TriggerLoadBenchmark extends ApiSpec {
         }
     }
 
+    private static Figures best(Figures a, Figures b) {
+        return a == null || b.done() > a.done() ? b : a;
+    }
+
     record Figures(double api, double done) {
     }
 
-    private Figures round(TestUser customer, int count) throws InterruptedException, IOException {
+    private Figures round(Api customer, int count) throws InterruptedException, IOException {
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long before = pending();
         long started = System.nanoTime();
         List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             int n = i;
-            calls.add(clients.submit(() -> api.as(customer).post("/api/v1/tickets",
+            calls.add(clients.submit(() -> customer.post("/api/v1/tickets",
                     Api.json("subject", "Carga " + n, "body", "Sem acesso ao sistema")).expect(201)));
         }
         for (Future<?> call : calls) {
