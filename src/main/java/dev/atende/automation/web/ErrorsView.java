@@ -17,6 +17,9 @@ import org.springframework.context.MessageSource;
 public record ErrorsView(Map<String, List<String>> fields, List<String> global) {
 
     static final ErrorsView NONE = new ErrorsView(Map.of(), List.of());
+    /** The fields the rule and canned-response forms have inputs for. */
+    private static final java.util.Set<String> SHOWN = java.util.Set.of("name", "event", "order", "conditions",
+            "actions", "body", "locale");
 
     static ErrorsView of(DomainException e, MessageSource messages, Locale locale) {
         Map<String, List<String>> fields = new LinkedHashMap<>();
@@ -27,6 +30,10 @@ public record ErrorsView(Map<String, List<String>> fields, List<String> global) 
         for (FieldProblem p : e.fieldProblems()) {
             String text = messages.getMessage(p.messageCode(), p.args(), p.messageCode(), locale);
             String field = p.field().split("[.\\[]", 2)[0];
+            if (!SHOWN.contains(field)) { // no input to show it beside: above the form, so none is lost
+                global.add(p.field().isEmpty() ? text : p.field() + ": " + text);
+                continue;
+            }
             fields.computeIfAbsent(field, f -> new ArrayList<>()).add(field.equals(p.field()) ? text
                     : p.field() + ": " + text);
         }
