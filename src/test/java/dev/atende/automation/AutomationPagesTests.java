@@ -94,6 +94,9 @@ class AutomationPagesTests extends AutomationSpec {
         assertThat(found.statusCode()).isEqualTo(302);
         assertThat(desk.get("/agent/tickets/" + id).body()).contains("Nenhuma resposta pronta encontrada.");
 
+        desk.get("/agent/tickets/" + id + "/canned?q=" + "x".repeat(300) + "&find=1");
+        assertThat(desk.get("/agent/tickets/" + id).statusCode()).as("an overlong search is cut, not refused").isEqualTo(200);
+
         var json = desk.get("/agent/tickets/" + id + "/canned/" + canned.path("id").asLong());
         assertThat(json.body()).contains("aqui é " + agent.name());
 

@@ -36,7 +36,8 @@ class AdminCannedPages {
 
     @GetMapping
     String list(Actor actor, @RequestParam(required = false) String q, Model model) {
-        model.addAttribute("responses", responses.search(actor, q, null));
+        String words = q == null || q.length() <= 100 ? q : q.substring(0, 100);
+        model.addAttribute("responses", responses.search(actor, words, null));
         model.addAttribute("q", q);
         model.addAttribute("admin", actor.isAdmin());
         return "automation/admin/canned";

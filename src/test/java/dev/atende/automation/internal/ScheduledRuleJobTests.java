@@ -16,11 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 @H2ServerTest
 class ScheduledRuleJobTests extends ApiSpec {
 
-    @Autowired
-    private ScheduledRuleJob job;
+    private final ScheduledRuleJob job;
+    private final ClusterLock lock;
 
     @Autowired
-    private ClusterLock lock;
+    ScheduledRuleJobTests(ScheduledRuleJob job, ClusterLock lock) {
+        this.job = job;
+        this.lock = lock;
+    }
 
     @Test
     void runsOnlyWhenNoOtherNodeHoldsTheLease() {
