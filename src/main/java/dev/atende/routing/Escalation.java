@@ -43,7 +43,12 @@ public class Escalation {
      * a person must be an agent or admin who sees the ticket.
      */
     public Ticket escalate(Actor actor, long ticketId, Long toGroup, String reason) {
-        return move(actor, ticketId, toGroup, reason, true);
+        return move(actor, ticketId, toGroup, reason, true, null);
+    }
+
+    /** The same, as an action of an automation chain: its origin keeps the chain's loop guard. */
+    public Ticket escalate(Actor actor, long ticketId, Long toGroup, String reason, String origin) {
+        return move(actor, ticketId, toGroup, reason, true, origin);
     }
 
     /**
@@ -51,10 +56,10 @@ public class Escalation {
      * the highest group below that escalates to its group.
      */
     public Ticket deescalate(Actor actor, long ticketId, Long toGroup, String reason) {
-        return move(actor, ticketId, toGroup, reason, false);
+        return move(actor, ticketId, toGroup, reason, false, null);
     }
 
-    private Ticket move(Actor actor, long ticketId, Long toGroup, String reason, boolean upward) {
+    private Ticket move(Actor actor, long ticketId, Long toGroup, String reason, boolean upward, String origin) {
         if (actor != null && !actor.isStaff()) {
             throw new ForbiddenException("error.forbidden");
         }
@@ -66,7 +71,7 @@ public class Escalation {
         Group current = directory.group(ticket.groupId()).orElseThrow();
         Group target = target(current, toGroup, upward, problems);
         problems.throwIfAny();
-        return tickets.escalate(actor, ticketId, target.id(), upward, why);
+        return tickets.escalate(actor, ticketId, target.id(), upward, why, origin);
     }
 
     private Group target(Group current, Long toGroup, boolean upward, InvalidInputException.Collector problems) {

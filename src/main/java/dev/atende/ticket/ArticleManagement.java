@@ -147,6 +147,11 @@ public class ArticleManagement {
     /** Writes an article with its files; the caller has checked who may do this. */
     Article save(Long authorId, Ticket ticket, NewArticle draft, ArticleSender sender, boolean internal,
             Channel channel, Instant now) {
+        return save(authorId, ticket, draft, sender, internal, channel, now, null);
+    }
+
+    Article save(Long authorId, Ticket ticket, NewArticle draft, ArticleSender sender, boolean internal,
+            Channel channel, Instant now, String origin) {
         var problems = new InvalidInputException.Collector();
         String type = TicketInput.contentType(draft.contentType(), problems);
         List<Upload> uploads = draft.uploads() == null ? List.of() : draft.uploads();
@@ -159,7 +164,7 @@ public class ArticleManagement {
             attachment.showInlineAs(file.contentId());
             attachments.save(attachment);
         }
-        events.publishEvent(new ArticleAdded(ticket.id(), article.id(), sender, internal, channel));
+        events.publishEvent(new ArticleAdded(ticket.id(), article.id(), sender, internal, channel, origin));
         return article;
     }
 

@@ -19,12 +19,16 @@ class TicketJournal {
     }
 
     void record(Long actorId, Ticket ticket, TicketStatus statusBefore, Instant now) {
+        record(actorId, ticket, statusBefore, now, null);
+    }
+
+    void record(Long actorId, Ticket ticket, TicketStatus statusBefore, Instant now, String origin) {
         List<FieldChange> changed = ticket.drainChanges();
         for (FieldChange change : changed) {
             history.save(new HistoryEntry(ticket.id(), actorId, change, now));
         }
         if (!changed.isEmpty()) {
-            events.publishEvent(new TicketUpdated(ticket.id(), actorId, changed));
+            events.publishEvent(new TicketUpdated(ticket.id(), actorId, changed, origin));
         }
         if (ticket.status() != statusBefore) {
             events.publishEvent(new TicketStatusChanged(ticket.id(), statusBefore, ticket.status()));

@@ -157,6 +157,11 @@ public class TicketManagement {
             }
             checkCustomerChange(ticket, changes);
         }
+        return apply(actor.id(), ticket, changes, null);
+    }
+
+    /** Applies checked changes to a locked ticket; {@code origin} marks changes no person made. */
+    Ticket apply(Long actorId, Ticket ticket, TicketChanges changes, String origin) {
         if (ticket.isClosed() && (changes.touchesMoreThanStatus() || changes.status().present())) {
             throw InvalidInputException.of("status", "error.ticket.closed");
         }
@@ -184,7 +189,7 @@ public class TicketManagement {
         TicketStatus before = ticket.status();
         changes.status().ifPresent(s -> required("status", s, problems, () -> ticket.changeStatus(s, now)));
         problems.throwIfAny();
-        journal.record(actor.id(), ticket, before, now);
+        journal.record(actorId, ticket, before, now, origin);
         tickets.saveAndFlush(ticket);
         return ticket;
     }

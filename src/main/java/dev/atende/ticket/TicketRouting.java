@@ -80,6 +80,12 @@ public class TicketRouting {
      * is the system. The caller checked the levels; this checks that a person may see the ticket.
      */
     public Ticket escalate(Actor actor, long ticketId, long targetGroupId, boolean upward, String reason) {
+        return escalate(actor, ticketId, targetGroupId, upward, reason, null);
+    }
+
+    /** The same, as part of an automation chain ({@code origin}: see {@link TicketUpdated#origin()}). */
+    public Ticket escalate(Actor actor, long ticketId, long targetGroupId, boolean upward, String reason,
+            String origin) {
         Ticket ticket = tickets.findForUpdate(ticketId)
                 .filter(t -> actor == null || (actor.isStaff() && TicketAccess.canSee(actor, t)))
                 .orElseThrow(() -> new NotFoundException("error.ticket.notFound"));
@@ -88,7 +94,7 @@ public class TicketRouting {
         Instant now = clock.instant();
         ticket.escalate(upward ? "escalation" : "deescalation", targetGroupId, reason, now);
         Long actorId = actor == null ? null : actor.id();
-        journal.record(actorId, ticket, before, now);
+        journal.record(actorId, ticket, before, now, origin);
         tickets.saveAndFlush(ticket);
         events.publishEvent(new TicketEscalated(ticket.id(), actorId, from, targetGroupId, upward, reason));
         return ticket;

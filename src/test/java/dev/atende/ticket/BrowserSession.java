@@ -20,7 +20,7 @@ import java.util.stream.Stream;
  * A signed-in browser session over plain HTTP: a cookie jar, the CSRF token of the last page,
  * and form posts as a browser sends them. Redirects are not followed, so tests see them.
  */
-final class BrowserSession {
+public final class BrowserSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -35,7 +35,7 @@ final class BrowserSession {
         this.language = language;
     }
 
-    static BrowserSession signIn(int port, TestUser user, String language) {
+    public static BrowserSession signIn(int port, TestUser user, String language) {
         var session = new BrowserSession(port, language);
         session.get("/login");
         var answer = session.post("/login", "username", user.email(), "password", user.password());
@@ -45,12 +45,12 @@ final class BrowserSession {
         return session;
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return remember(send(HttpRequest.newBuilder(base.resolve(path)).GET()));
     }
 
     /** A url-encoded form post with the current CSRF token; fields as name, value pairs. */
-    HttpResponse<String> post(String path, String... namesAndValues) {
+    public HttpResponse<String> post(String path, String... namesAndValues) {
         String form = Stream.concat(Stream.of("_csrf", csrf), Stream.of(namesAndValues)).collect(pairs());
         return remember(send(HttpRequest.newBuilder(base.resolve(path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form))));

@@ -9,4 +9,12 @@ public interface Articles extends ListCrudRepository<Article, Long> {
     List<Article> findByTicketIdOrderByIdAsc(long ticketId);
 
     List<Article> findByTicketIdAndInternalFalseOrderByIdAsc(long ticketId);
+
+    java.util.Optional<Article> findFirstByTicketIdOrderByIdAsc(long ticketId);
+
+    /** Per ticket, when its customer last wrote: rows of ticket id and time. */
+    @org.springframework.data.jpa.repository.Query("select a.ticketId, max(a.createdAt) from Article a "
+            + "where a.ticketId in :ids and a.sender = :sender group by a.ticketId")
+    List<Object[]> lastMessagesBy(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids,
+            @org.springframework.data.repository.query.Param("sender") dev.atende.ticket.ArticleSender sender);
 }

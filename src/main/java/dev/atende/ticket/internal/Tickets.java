@@ -40,6 +40,12 @@ public interface Tickets extends JpaRepository<Ticket, Long>, JpaSpecificationEx
     @Query("select t from Ticket t where t.id = :id")
     Optional<Ticket> findForUpdate(@Param("id") long id);
 
+    /** Tickets not closed, in id order after {@code afterId}: a batch of a sweep over all of them. */
+    @Query("select t from Ticket t where t.id > :afterId and t.status <> :closed "
+            + "order by t.id")
+    List<Ticket> notInStatusAfter(@Param("afterId") long afterId, @Param("closed") dev.atende.ticket.TicketStatus closed,
+            org.springframework.data.domain.Limit limit);
+
     @Query(value = "select nextval('ticket_number_seq')", nativeQuery = true)
     long nextNumber();
 }

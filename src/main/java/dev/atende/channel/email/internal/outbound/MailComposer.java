@@ -50,11 +50,48 @@ public class MailComposer {
     }
 
     Draft reply(Ticket ticket, Article article, User customer, Collection<String> cc) {
+        return reply(Draft.Kind.REPLY, ticket, article, customer, cc);
+    }
+
+    /** A public reply Atende wrote by itself (an automatic answer), threaded like a reply. */
+    Draft autoReply(Ticket ticket, Article article, User customer) {
+        return reply(Draft.Kind.AUTO_REPLY, ticket, article, customer, List.of());
+    }
+
+    /**
+     * A notice an automation rule sends: to the ticket's customer it threads into the
+     * conversation; to someone on the team it carries a link to the ticket.
+     */
+    public Draft automationNotice(Ticket ticket, User person, String subjectLine, String text) {
+        Locale locale = locale(person);
+        String bodyHtml = HtmlUtils.htmlEscape(text, "UTF-8").replace("\n", "<br>\n");
+        if (!person.role().worksTickets()) {
+            Draft mail = customerMail(Draft.Kind.AUTOMATION_NOTICE, ticket, null, person, List.of(), null, bodyHtml,
+                    text, locale);
+            return withSubject(mail, subjectLine, ticket, locale);
+        }
+        String footer = text("mail.notice.link", locale, baseUrl + "/agent/tickets/" + ticket.id());
+        Draft mail = new Draft(Draft.Kind.AUTOMATION_NOTICE, ticket.id(), null, null, from(ticket),
+                List.of(person.email()), List.of(), subject(ticket, locale), text.strip() + "\n\n" + footer + "\n",
+                render(locale, null, bodyHtml, footer), null, List.of());
+        return withSubject(mail, subjectLine, ticket, locale);
+    }
+
+    private Draft withSubject(Draft mail, String subjectLine, Ticket ticket, Locale locale) {
+        if (subjectLine == null || subjectLine.isBlank()) {
+            return mail;
+        }
+        String subject = text("mail.subject", locale, number(ticket), subjectLine.strip());
+        return new Draft(mail.kind(), mail.ticketId(), mail.articleId(), mail.mailboxId(), mail.from(), mail.to(),
+                mail.cc(), subject, mail.text(), mail.html(), mail.inReplyTo(), mail.references());
+    }
+
+    private Draft reply(Draft.Kind kind, Ticket ticket, Article article, User customer, Collection<String> cc) {
         Locale locale = locale(customer);
         boolean html = Article.HTML.equals(article.contentType());
         String bodyHtml = html ? article.body() : HtmlUtils.htmlEscape(article.body(), "UTF-8").replace("\n", "<br>\n");
         String bodyText = html ? plainText(article.body()) : article.body();
-        return customerMail(Draft.Kind.REPLY, ticket, article.id(), customer, cc, null, bodyHtml, bodyText, locale);
+        return customerMail(kind, ticket, article.id(), customer, cc, null, bodyHtml, bodyText, locale);
     }
 
     Draft solved(Ticket ticket, User customer) {

@@ -55,6 +55,10 @@ class OutboundTriggers {
         if (event.sender() == ArticleSender.AGENT && event.channel() != Channel.EMAIL) {
             customer(ticket).ifPresent(customer -> outbox.enqueue(
                     composer.reply(ticket, article, customer, index.recipients(ticket.id()))));
+        } else if (event.sender() == ArticleSender.SYSTEM) { // an automatic answer (automation's auto-reply)
+            customer(ticket).filter(c -> !c.role().worksTickets())
+                    .filter(c -> outbox.mayAutoReply(Draft.Kind.AUTO_REPLY, c.email()))
+                    .ifPresent(customer -> outbox.enqueue(composer.autoReply(ticket, article, customer)));
         } else if (event.sender() == ArticleSender.CUSTOMER && !article.createdAt().equals(ticket.createdAt())) {
             String author = article.authorId() == null ? null
                     : directory.user(article.authorId()).map(User::name).orElse(null);

@@ -1,0 +1,124 @@
+package dev.atende.automation.internal;
+
+import dev.atende.automation.RuleEvent;
+import dev.atende.identity.Directory;
+import dev.atende.ticket.Article;
+import dev.atende.ticket.ArticleAdded;
+import dev.atende.ticket.FieldChange;
+import dev.atende.ticket.Ticket;
+import dev.atende.ticket.TicketAutomation;
+import dev.atende.ticket.TicketCreated;
+import dev.atende.ticket.TicketUpdated;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs the triggers of an event, in their order, after the change that caused it committed.
+ * Each trigger that matches acts in a transaction of its own, so one that fails (a group that
+ * was deleted, a move the ticket does not allow) is logged and the others still run. Changes
+ * made by triggers fire the triggers of their own events, except those already on the chain,
+ * and a chain stops after {@link Origin#MAX_DEPTH} triggers.
+ */
+@Component
+class TriggerRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(TriggerRunner.class);
+
+    private final TriggerBook book;
+    private final TicketAutomation tickets;
+    private final Directory directory;
+    private final ActionRunner actions;
+    private final RunLog runs;
+    private final RuleFailures failures;
+    private final TransactionTemplate ownTransaction;
+    private final Clock clock;
+
+    TriggerRunner(TriggerBook book, TicketAutomation tickets, Directory directory, ActionRunner actions, RunLog runs,
+            RuleFailures failures, PlatformTransactionManager transactions, Clock clock) {
+        this.book = book;
+        this.tickets = tickets;
+        this.directory = directory;
+        this.actions = actions;
+        this.runs = runs;
+        this.failures = failures;
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.clock = clock;
+    }
+
+    @ApplicationModuleListener
+    void on(TicketCreated event) {
+        run(RuleEvent.TICKET_CREATED, event.ticketId(), tickets.firstArticle(event.ticketId()), List.of(),
+                Origin.NONE);
+    }
+
+    @ApplicationModuleListener
+    void on(TicketUpdated event) {
+        run(RuleEvent.TICKET_UPDATED, event.ticketId(), Optional.empty(), event.changes(),
+                Origin.parse(event.origin()));
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleAdded event) {
+        Optional<Article> article = tickets.article(event.articleId());
+        Optional<Ticket> ticket = tickets.find(event.ticketId());
+        if (article.isEmpty() || ticket.isEmpty()
+                || tickets.firstArticle(event.ticketId()).map(Article::id).equals(Optional.of(event.articleId()))) {
+            return; // the request that opened the ticket is ticket.created's, not an added article
+        }
+        run(RuleEvent.ARTICLE_ADDED, event.ticketId(), article, List.of(), Origin.parse(event.origin()));
+    }
+
+    void run(RuleEvent event, long ticketId, Optional<Article> article, List<FieldChange> changes, Origin origin) {
+        List<CompiledRule> triggers = book.active(event);
+        if (triggers.isEmpty()) {
+            return;
+        }
+        if (origin.depth() >= Origin.MAX_DEPTH) {
+            long last = origin.chain().get(origin.chain().size() - 1);
+            log.warn("trigger chain {} on ticket {} stopped at depth {}", origin.chain(), ticketId, origin.depth());
+            runs.record("trigger", last, ticketId, clock.instant(), "stopped", "chain " + origin.chain());
+            return;
+        }
+        Instant lastCustomerMessage = tickets.lastCustomerMessages(List.of(ticketId)).get(ticketId);
+        Ticket ticket = tickets.find(ticketId).orElse(null);
+        for (CompiledRule trigger : triggers) {
+            if (ticket == null) {
+                return;
+            }
+            if (origin.contains(trigger.id())) {
+                continue;
+            }
+            var facts = new TicketFacts(ticket, directory.user(ticket.customerId()).orElse(null), article.orElse(null),
+                    changes, clock.instant(), lastCustomerMessage);
+            if (!ConditionCheck.holds(trigger.conditions(), facts)) {
+                continue;
+            }
+            if (apply(trigger, ticketId, origin)) {
+                ticket = tickets.find(ticketId).orElse(null); // later triggers see what this one did
+            }
+        }
+    }
+
+    private boolean apply(CompiledRule trigger, long ticketId, Origin origin) {
+        try {
+            ownTransaction.executeWithoutResult(tx -> actions.run(trigger.actions(),
+                    new SystemActing(tickets, ticketId, origin.then(trigger.id())), trigger.name()));
+            runs.record("trigger", trigger.id(), ticketId, clock.instant(), "applied", null);
+            return true;
+        } catch (RuntimeException e) { // one failing trigger must not keep the others from running
+            log.warn("trigger {} failed on ticket {}: {}", trigger.id(), ticketId, e.toString());
+            runs.record("trigger", trigger.id(), ticketId, clock.instant(), "failed", failures.describe(e));
+            return false;
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package dev.atende.automation;
+
+import dev.atende.support.PostgresServerTest;
+
+@PostgresServerTest
+class TriggerApiPostgresTests extends TriggerApiSpec {
+}
