@@ -3,8 +3,7 @@ package dev.atende.automation;
 import java.util.Arrays;
 
 /**
- * What a trigger waits for. The SLA events are accepted and stored now; they fire once the SLA
- * module publishes its warnings and breaches.
+ * What a trigger waits for: ticket changes, and the SLA module's warnings and breaches.
  */
 public enum RuleEvent {
     TICKET_CREATED("ticket.created"), TICKET_UPDATED("ticket.updated"), ARTICLE_ADDED("article.added"),

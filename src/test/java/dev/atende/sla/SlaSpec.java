@@ -271,6 +271,51 @@ abstract class SlaSpec extends ApiSpec {
         assertThat(texts).anyMatch(text -> text.contains("missed its first-response deadline: Sem acesso"));
     }
 
+    @Test
+    void aMissedDeadlineFiresTheBreachTriggers() {
+        long calendar = allDayCalendar();
+        var customer = people.customer();
+        policy(calendar, customer, "firstResponseMinutes", 1);
+        String token = Unique.name("late");
+        api.as(people.admin()).post("/api/v1/triggers", Api.json("name", Unique.name("breach"), "event", "sla.breached",
+                "conditions", Map.of("all", List.of(Map.of("field", "subject", "op", "contains", "value", token))),
+                "actions", List.of(Map.of("type", "add_tags", "value", List.of("sla-missed")),
+                        Map.of("type", "set", "field", "priority", "value", "urgent")))).expect(201);
+        var ticket = open(customer, "subject", "Servidor " + token);
+
+        checker.check(at(ticket.path("createdAt")).plus(Duration.ofMinutes(2)));
+
+        JsonNode raised = eventually(() -> api.as(people.admin()).get("/api/v1/tickets/" + ticket.path("id").asLong())
+                .expect(200).json(), t -> t.path("priority").asString().equals("urgent"));
+        assertThat(raised.path("priority").asString()).isEqualTo("urgent");
+        assertThat(raised.path("tags").toString()).contains("sla-missed");
+        assertThat(raised.path("sla").path("breached").toString()).isEqualTo("[\"first_response\"]");
+    }
+
+    @Test
+    void theTeamSeesTheSlaOnTheTicketAndQueuesSortByTheNextDeadline() {
+        long calendar = allDayCalendar();
+        var customer = people.customer();
+        policy(calendar, customer, "conditions", Map.of("customer", List.of(customer.id()), "priority", List.of("high")),
+                "order", 0, "resolutionMinutes", 30);
+        policy(calendar, customer, "resolutionMinutes", 600);
+        long later = api.as(people.admin()).post("/api/v1/tickets", Api.json("subject", "Lento", "body", "x",
+                "customer", Map.of("email", customer.email()), "priority", "normal")).expect(201).id();
+        long sooner = api.as(people.admin()).post("/api/v1/tickets", Api.json("subject", "Parado", "body", "x",
+                "customer", Map.of("email", customer.email()), "priority", "high")).expect(201).id();
+
+        var agentView = api.as(people.admin()).get("/api/v1/tickets/" + sooner).expect(200).json();
+        assertThat(agentView.path("sla").path("resolutionDueAt").isString()).isTrue();
+        assertThat(api.as(customer).get("/api/v1/tickets/" + sooner).expect(200).json().path("sla").isNull())
+                .as("customers never see the team's deadlines").isTrue();
+        var queue = api.as(people.admin()).get("/api/v1/tickets?customer=" + customer.id() + "&sort=due").expect(200)
+                .json().path("items");
+        assertThat(queue.valueStream().map(t -> t.path("id").asLong())).containsExactly(sooner, later);
+        api.as(people.admin()).patch("/api/v1/tickets/" + later, Api.json("priority", "high")).expect(200);
+        var history = api.as(people.admin()).get("/api/v1/tickets/" + later + "/history").expect(200).json();
+        assertThat(history.valueStream().map(h -> h.path("field").asString())).contains("slaPolicy", "slaDue");
+    }
+
     /** The plain-text part of a mail. */
     private static String text(jakarta.mail.Part part) {
         try {

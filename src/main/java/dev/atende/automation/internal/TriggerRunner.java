@@ -2,6 +2,8 @@ package dev.atende.automation.internal;
 
 import dev.atende.automation.RuleEvent;
 import dev.atende.identity.Directory;
+import dev.atende.sla.SlaBreached;
+import dev.atende.sla.SlaWarning;
 import dev.atende.ticket.Article;
 import dev.atende.ticket.ArticleAdded;
 import dev.atende.ticket.FieldChange;
@@ -65,6 +67,18 @@ class TriggerRunner {
     void on(TicketUpdated event) {
         run(RuleEvent.TICKET_UPDATED, event.ticketId(), Optional.empty(), event.changes(),
                 Origin.parse(event.origin()));
+    }
+
+    /** A deadline is near (the policy's warning share is used up). */
+    @ApplicationModuleListener
+    void on(SlaWarning event) {
+        run(RuleEvent.SLA_WARNING, event.ticketId(), Optional.empty(), List.of(), Origin.NONE);
+    }
+
+    /** A deadline was missed (signalled once, with its true time, also after a downtime). */
+    @ApplicationModuleListener
+    void on(SlaBreached event) {
+        run(RuleEvent.SLA_BREACHED, event.ticketId(), Optional.empty(), List.of(), Origin.NONE);
     }
 
     @ApplicationModuleListener

@@ -98,7 +98,7 @@ final class RuleRequests {
             "reason"?}. Texts take placeholders {{customer.name}}, {{customer.email}}, {{ticket.number}},
             {{ticket.subject}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.group}}, {{agent.name}},
             {{agent.email}}, {{organization.name}}; others are refused. sla.warning and sla.breached
-            triggers are stored and fire once the SLA module exists. A trigger's own changes do not fire
+            fire when an SLA policy's warning share of a target is used up or a target is missed. A trigger's own changes do not fire
             it again; a chain of triggers stops after 5.""")
     record TriggerBody(@Schema(maxLength = 100) String name,
             @Schema(allowableValues = {"ticket.created", "ticket.updated", "article.added", "sla.warning",
