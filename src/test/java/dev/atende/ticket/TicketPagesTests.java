@@ -97,6 +97,33 @@ class TicketPagesTests extends TicketSpec {
     }
 
     @Test
+    void agentsSeeTheNextDeadlineAsABadgeAndCustomersDoNot() {
+        var customer = people.customer();
+        var admin = api.as(people.admin());
+        java.util.Map<String, Object> allDay = new java.util.LinkedHashMap<>();
+        for (String day : new String[] {"MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"}) {
+            allDay.put(day, java.util.List.of(java.util.List.of("00:00", "24:00")));
+        }
+        long calendar = admin.post("/api/v1/calendars", dev.atende.support.Api.json("name",
+                dev.atende.support.Unique.name("24/7"), "hours", allDay)).expect(201).id();
+        String policy = dev.atende.support.Unique.name("Ouro");
+        admin.post("/api/v1/sla-policies", dev.atende.support.Api.json("name", policy, "calendar", calendar,
+                "conditions", java.util.Map.of("customer", java.util.List.of(customer.id())),
+                "resolutionMinutes", 150)).expect(201);
+        long id = api.as(customer).post("/api/v1/tickets", dev.atende.support.Api.json("subject", "Prazo visível",
+                "body", "x")).expect(201).id();
+        var desk = BrowserSession.signIn(port, people.agent(groupId("L1")), "pt-BR");
+
+        String queue = desk.get("/agent?view=unassigned&sort=due").body();
+        String ticket = desk.get("/agent/tickets/" + id).body();
+
+        assertThat(queue).contains("badge-sla-ok").containsPattern("vence em 2 h (29|30) min");
+        assertThat(ticket).contains(policy).contains("badge-sla-ok");
+        assertThat(BrowserSession.signIn(port, customer, "pt-BR").get("/portal/tickets/" + id).body())
+                .doesNotContain("badge-sla").doesNotContain(policy);
+    }
+
+    @Test
     void pagesEscapeWhatPeopleTyped() {
         var customer = people.customer();
         long id = api.as(customer).post("/api/v1/tickets", dev.atende.support.Api.json(

@@ -22,11 +22,13 @@ import dev.atende.ticket.TicketStatus;
 import dev.atende.ticket.web.TicketForms.FieldsForm;
 import dev.atende.ticket.web.TicketForms.NewRequestForm;
 import dev.atende.ticket.web.TicketForms.ReplyForm;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
@@ -57,10 +59,12 @@ class AgentTicketPages {
     private final Directory directory;
     private final MessageSource messages;
     private final List<ArticleNotes> articleNotes;
+    private final Clock clock;
 
     AgentTicketPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
-            MessageSource messages, List<ArticleNotes> articleNotes) {
+            MessageSource messages, List<ArticleNotes> articleNotes, Clock clock) {
         this.articleNotes = articleNotes;
+        this.clock = clock;
         this.tickets = tickets;
         this.articles = articles;
         this.views = views;
@@ -80,7 +84,12 @@ class AgentTicketPages {
         var result = tickets.list(actor, filter, new PageRequest(Math.max(page, 0), PageRequest.DEFAULT_SIZE));
         model.addAttribute("queue", queue.code);
         model.addAttribute("queues", Queue.CODES);
-        model.addAttribute("tickets", views.of(result.items(), actor));
+        var shown = views.of(result.items(), actor);
+        Instant now = clock.instant();
+        Map<Long, SlaBadge> badges = new HashMap<>();
+        shown.forEach(t -> badges.put(t.id(), SlaBadge.of(t.sla(), now)));
+        model.addAttribute("tickets", shown);
+        model.addAttribute("badges", badges);
         model.addAttribute("result", result);
         model.addAttribute("q", q);
         model.addAttribute("priority", p == null ? null : p.code());
@@ -191,7 +200,9 @@ class AgentTicketPages {
     }
 
     private void fillTicketPage(Actor actor, Ticket ticket, Model model) {
-        model.addAttribute("ticket", views.of(ticket, actor));
+        var view = views.of(ticket, actor);
+        model.addAttribute("ticket", view);
+        model.addAttribute("slaBadge", SlaBadge.of(view.sla(), clock.instant()));
         var timeline = tickets.timeline(actor, ticket.id());
         model.addAttribute("timeline", TimelineView.of(timeline, directory, notes(ticket.id(), timeline)));
         model.addAttribute("statuses", ticket.status().choices());
