@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -42,11 +44,14 @@ class TriggerRunner {
     private final RunLog runs;
     private final RuleFailures failures;
     private final TransactionTemplate ownTransaction;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     TriggerRunner(TriggerBook book, TicketAutomation tickets, Directory directory, ActionRunner actions, RunLog runs,
-            RuleFailures failures, PlatformTransactionManager transactions, Clock clock) {
+            RuleFailures failures, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+            Clock clock) {
         this.book = book;
+        this.events = events;
         this.tickets = tickets;
         this.directory = directory;
         this.actions = actions;
@@ -57,39 +62,64 @@ class TriggerRunner {
         this.clock = clock;
     }
 
-    @ApplicationModuleListener
-    void on(TicketCreated event) {
-        run(RuleEvent.TICKET_CREATED, event.ticketId(), tickets.firstArticle(event.ticketId()), List.of(),
-                Origin.NONE);
+    /**
+     * Whether any trigger waits for an event is decided in the transaction that published it, so
+     * that an event no trigger waits for costs no publication and no transaction after the commit.
+     */
+    @EventListener
+    void created(TicketCreated event) {
+        due(RuleEvent.TICKET_CREATED, event.ticketId(), null, List.of(), null);
     }
 
-    @ApplicationModuleListener
-    void on(TicketUpdated event) {
-        run(RuleEvent.TICKET_UPDATED, event.ticketId(), Optional.empty(), event.changes(),
-                Origin.parse(event.origin()));
+    @EventListener
+    void updated(TicketUpdated event) {
+        due(RuleEvent.TICKET_UPDATED, event.ticketId(), null, event.changes(), event.origin());
     }
 
     /** A deadline is near (the policy's warning share is used up). */
-    @ApplicationModuleListener
-    void on(SlaWarning event) {
-        run(RuleEvent.SLA_WARNING, event.ticketId(), Optional.empty(), List.of(), Origin.NONE);
+    @EventListener
+    void warned(SlaWarning event) {
+        due(RuleEvent.SLA_WARNING, event.ticketId(), null, List.of(), null);
     }
 
     /** A deadline was missed (signalled once, with its true time, also after a downtime). */
-    @ApplicationModuleListener
-    void on(SlaBreached event) {
-        run(RuleEvent.SLA_BREACHED, event.ticketId(), Optional.empty(), List.of(), Origin.NONE);
+    @EventListener
+    void breached(SlaBreached event) {
+        due(RuleEvent.SLA_BREACHED, event.ticketId(), null, List.of(), null);
+    }
+
+    @EventListener
+    void added(ArticleAdded event) {
+        due(RuleEvent.ARTICLE_ADDED, event.ticketId(), event.articleId(), List.of(), event.origin());
+    }
+
+    private void due(RuleEvent event, long ticketId, Long articleId, List<FieldChange> changes, String origin) {
+        if (!book.active(event).isEmpty()) {
+            events.publishEvent(new TriggersDue(event, ticketId, articleId, changes, origin));
+        }
+    }
+
+    /** An event some active trigger waits for, to run those triggers after the commit. */
+    public record TriggersDue(RuleEvent event, long ticketId, Long articleId, List<FieldChange> changes,
+            String origin) {
     }
 
     @ApplicationModuleListener
-    void on(ArticleAdded event) {
-        Optional<Article> article = tickets.article(event.articleId());
-        Optional<Ticket> ticket = tickets.find(event.ticketId());
-        if (article.isEmpty() || ticket.isEmpty()
-                || tickets.firstArticle(event.ticketId()).map(Article::id).equals(Optional.of(event.articleId()))) {
-            return; // the request that opened the ticket is ticket.created's, not an added article
+    void on(TriggersDue due) {
+        Origin origin = Origin.parse(due.origin());
+        switch (due.event()) {
+            case TICKET_CREATED -> run(due.event(), due.ticketId(), tickets.firstArticle(due.ticketId()), List.of(),
+                    Origin.NONE);
+            case ARTICLE_ADDED -> {
+                Optional<Article> article = tickets.article(due.articleId());
+                if (article.isEmpty() || tickets.find(due.ticketId()).isEmpty()
+                        || tickets.firstArticle(due.ticketId()).map(Article::id).equals(Optional.of(due.articleId()))) {
+                    return; // the request that opened the ticket is ticket.created's, not an added article
+                }
+                run(due.event(), due.ticketId(), article, List.of(), origin);
+            }
+            default -> run(due.event(), due.ticketId(), Optional.empty(), due.changes(), origin);
         }
-        run(RuleEvent.ARTICLE_ADDED, event.ticketId(), article, List.of(), Origin.parse(event.origin()));
     }
 
     void run(RuleEvent event, long ticketId, Optional<Article> article, List<FieldChange> changes, Origin origin) {

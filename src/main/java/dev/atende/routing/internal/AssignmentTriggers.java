@@ -7,6 +7,8 @@ import dev.atende.ticket.TicketCreated;
 import dev.atende.ticket.TicketRouting;
 import dev.atende.ticket.TicketUpdated;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -23,20 +25,51 @@ class AssignmentTriggers {
 
     private final Assigner assigner;
     private final TicketRouting tickets;
+    private final ApplicationEventPublisher events;
 
-    AssignmentTriggers(Assigner assigner, TicketRouting tickets) {
+    AssignmentTriggers(Assigner assigner, TicketRouting tickets, ApplicationEventPublisher events) {
         this.assigner = assigner;
         this.tickets = tickets;
+        this.events = events;
     }
 
-    @ApplicationModuleListener
-    void on(TicketCreated event) {
+    /**
+     * Decided in the ticket's own transaction, so that a ticket of a manual group, or a change
+     * that frees nobody, costs no event publication and no transaction after the commit.
+     */
+    @EventListener
+    void created(TicketCreated event) {
         if (assigner.routesAutomatically(event.groupId())) {
-            assigner.assignAlone(event.ticketId());
+            events.publishEvent(new AssignmentDue(event.ticketId()));
         }
     }
 
+    @EventListener
+    void updated(TicketUpdated event) {
+        if (event.changes().stream().anyMatch(c -> MOVES.contains(c.field()) || c.field().equals("assignee")
+                || (c.field().equals("status") && ("solved".equals(c.to()) || "closed".equals(c.to()))))) {
+            events.publishEvent(new RoutingChangeDue(event));
+        }
+    }
+
+    /** A new ticket in a group that assigns automatically. */
+    public record AssignmentDue(long ticketId) {
+    }
+
+    /** A ticket change that may move or free a place: the change itself. */
+    public record RoutingChangeDue(TicketUpdated change) {
+    }
+
     @ApplicationModuleListener
+    void on(AssignmentDue due) {
+        assigner.assignAlone(due.ticketId());
+    }
+
+    @ApplicationModuleListener
+    void on(RoutingChangeDue due) {
+        on(due.change());
+    }
+
     void on(TicketUpdated event) {
         boolean moved = false;
         boolean unassigned = false;
