@@ -11,6 +11,7 @@ import dev.atende.shared.NotFoundException;
 import dev.atende.shared.PreconditionFailedException;
 import dev.atende.sla.internal.SlaCalendars;
 import dev.atende.sla.internal.SlaPolicies;
+import dev.atende.sla.internal.SlaRules;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -33,10 +34,13 @@ public class SlaPolicyManagement {
     private final SlaPolicies policies;
     private final SlaCalendars calendars;
     private final ApplicationEventPublisher events;
+    private final SlaRules rules;
     private final Clock clock;
 
-    SlaPolicyManagement(SlaPolicies policies, SlaCalendars calendars, ApplicationEventPublisher events, Clock clock) {
+    SlaPolicyManagement(SlaPolicies policies, SlaCalendars calendars, ApplicationEventPublisher events, SlaRules rules,
+            Clock clock) {
         this.policies = policies;
+        this.rules = rules;
         this.calendars = calendars;
         this.events = events;
         this.clock = clock;
@@ -68,6 +72,7 @@ public class SlaPolicyManagement {
                 : policies.findAllByOrderByPositionAscIdAsc().stream().mapToInt(SlaPolicy::position).max().orElse(0) + 1;
         var policy = new SlaPolicy(name, order, calendar, clock.instant());
         apply(policy, draft);
+        rules.forget();
         return policies.save(policy);
     }
 
@@ -88,6 +93,7 @@ public class SlaPolicyManagement {
         policy.rename(name);
         apply(policy, draft);
         policies.saveAndFlush(policy);
+        rules.forget();
         if (!before.equals(dueRelevant(policy))) {
             events.publishEvent(new SlaSettingsChanged(List.of(policy.id())));
         }
@@ -98,6 +104,7 @@ public class SlaPolicyManagement {
     public void delete(Actor actor, long id) {
         requireAdmin(actor);
         policies.delete(policies.findById(id).orElseThrow(() -> new NotFoundException("error.sla.policyNotFound")));
+        rules.forget();
     }
 
     private void check(PolicyDraft draft, String name, Long self, InvalidInputException.Collector problems) {

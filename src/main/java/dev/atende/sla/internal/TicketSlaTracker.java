@@ -47,6 +47,9 @@ class TicketSlaTracker {
 
     @EventListener
     void on(TicketCreated event) {
+        if (!rules.anyActive()) {
+            return;
+        }
         Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
         var sla = new TicketSla(ticket.id(), ticket.createdAt());
         sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null));
@@ -97,7 +100,7 @@ class TicketSlaTracker {
 
     @EventListener
     void on(ArticleAdded event) {
-        if (event.internal() || event.sender() == ArticleSender.SYSTEM) {
+        if (event.internal() || event.sender() == ArticleSender.SYSTEM || !rules.anyActive()) {
             return;
         }
         Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
@@ -131,6 +134,9 @@ class TicketSlaTracker {
     }
 
     private void change(long ticketId, Change change, boolean noted) {
+        if (!rules.anyActive()) {
+            return; // no policy, no deadlines: a ticket gets its row when one applies
+        }
         Instant now = clock.instant();
         TicketSla sla = records.lock(ticketId).orElseGet(() -> start(ticketId));
         if (sla == null) {
