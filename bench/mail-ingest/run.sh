@@ -7,6 +7,7 @@
 #   IMAP=greenmail bench/mail-ingest/run.sh   GreenMail inside the benchmark's JVM instead
 #   IMAP=greenmail WINDOW=1000 bench/mail-ingest/run.sh   at most 1,000 waiting, topped up as it drains
 #   MESSAGES=2000 HEAP=512m bench/mail-ingest/run.sh
+#   SLA=true bench/mail-ingest/run.sh         with an SLA policy covering every ticket
 set -euo pipefail
 
 cd "$(dirname "$0")/../.."
@@ -82,5 +83,5 @@ fi
 
 rm -f "$OUT"
 ./mvnw -q -Datende.build.dir="$BUILD_DIR" -Dtest=MailIngestBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -DargLine="-Xmx$HEAP -Dbench.messages=$MESSAGES -Dbench.window=$WINDOW -Dbench.out=$OUT $server_args ${JVM_ARGS:-}" test
+    -DargLine="-Xmx$HEAP -Dbench.messages=$MESSAGES -Dbench.window=$WINDOW -Dbench.out=$OUT -Dbench.sla=${SLA:-false} $server_args ${JVM_ARGS:-}" test
 cat "$OUT"

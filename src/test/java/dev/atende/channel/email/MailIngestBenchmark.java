@@ -56,6 +56,12 @@ class MailIngestBenchmark {
     @Autowired
     PollingSettings settings;
 
+    @Autowired
+    dev.atende.sla.CalendarManagement calendars;
+
+    @Autowired
+    dev.atende.sla.SlaPolicyManagement policies;
+
     @Test
     void ingestsMixedMailFromImapIntoPostgres() throws Exception {
         int count = Integer.getInteger("bench.messages", 10_000);
@@ -77,6 +83,16 @@ class MailIngestBenchmark {
             }
             Duration setup = Duration.ofNanos(System.nanoTime() - setupStart);
 
+            boolean sla = Boolean.getBoolean("bench.sla");
+            if (sla) { // every ticket under a policy: its SLA kept in the ticket's transaction
+                long calendar = calendars.create(SYSTEM, new dev.atende.sla.CalendarDraft(Change.to("Bench " + runId),
+                        Change.to(java.time.ZoneId.of("America/Sao_Paulo")), Change.to(dev.atende.sla.BusinessHours.weekdays(
+                                dev.atende.sla.BusinessInterval.parse("08:00", "18:00"))),
+                        Change.to(dev.atende.sla.BrazilianHolidays.national()))).id();
+                policies.create(SYSTEM, new dev.atende.sla.PolicyDraft(Change.to("Bench " + runId), Change.absent(),
+                        Change.to(calendar), Change.absent(), Change.to(240), Change.to(120), Change.to(2400),
+                        Change.absent(), Change.absent(), Change.absent(), Change.absent()));
+            }
             Heap heap = new Heap();
             long[] machineBefore = machineTicks();
             long startCpu = cpuNanos();
@@ -142,8 +158,9 @@ class MailIngestBenchmark {
                 String.format("stored:        %s (duplicates are not stored twice)", stored),
                 String.format("feed:          %s; %.1f s to deliver before the clock starts", feed,
                         setup.toMillis() / 1000.0),
-                String.format("settings:      %,d messages per poll, %d ingest threads", settings.maxMessagesPerPoll(),
-                        settings.ingestThreads()),
+                String.format("settings:      %,d messages per poll, %d ingest threads, %s", settings.maxMessagesPerPoll(),
+                        settings.ingestThreads(), Boolean.getBoolean("bench.sla")
+                                ? "an SLA policy covering every ticket" : "no SLA policy"),
                 String.format("elapsed:       %.1f s from the mailbox's creation to an empty server inbox",
                         elapsed.toMillis() / 1000.0),
                 String.format("throughput:    %.0f messages/s (target %.0f: %s)", perSecond, TARGET,
