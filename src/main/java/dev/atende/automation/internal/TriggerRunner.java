@@ -13,8 +13,10 @@ import dev.atende.ticket.TicketCreated;
 import dev.atende.ticket.TicketUpdated;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -23,6 +25,8 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -68,6 +72,7 @@ class TriggerRunner {
      */
     @EventListener
     void created(TicketCreated event) {
+        openedNow().add(event.ticketId());
         due(RuleEvent.TICKET_CREATED, event.ticketId(), null, List.of(), null);
     }
 
@@ -90,7 +95,32 @@ class TriggerRunner {
 
     @EventListener
     void added(ArticleAdded event) {
+        if (openedNow().contains(event.ticketId())) {
+            return; // the request that opens a ticket is ticket.created's, not an added article
+        }
         due(RuleEvent.ARTICLE_ADDED, event.ticketId(), event.articleId(), List.of(), event.origin());
+    }
+
+    /** The tickets opened in the current transaction (empty outside one). */
+    @SuppressWarnings("unchecked")
+    private static Set<Long> openedNow() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new HashSet<>();
+        }
+        Object key = TriggerRunner.class;
+        Set<Long> opened = (Set<Long>) TransactionSynchronizationManager.getResource(key);
+        if (opened == null) {
+            Set<Long> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(key, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+            opened = fresh;
+        }
+        return opened;
     }
 
     private void due(RuleEvent event, long ticketId, Long articleId, List<FieldChange> changes, String origin) {
@@ -135,20 +165,23 @@ class TriggerRunner {
         }
         Instant lastCustomerMessage = tickets.lastCustomerMessages(List.of(ticketId)).get(ticketId);
         Ticket ticket = tickets.find(ticketId).orElse(null);
+        if (ticket == null) {
+            return;
+        }
+        var customer = directory.user(ticket.customerId()).orElse(null);
+        var facts = new TicketFacts(ticket, customer, article.orElse(null), changes, clock.instant(),
+                lastCustomerMessage);
         for (CompiledRule trigger : triggers) {
-            if (ticket == null) {
-                return;
-            }
-            if (origin.contains(trigger.id())) {
-                continue;
-            }
-            var facts = new TicketFacts(ticket, directory.user(ticket.customerId()).orElse(null), article.orElse(null),
-                    changes, clock.instant(), lastCustomerMessage);
-            if (!ConditionCheck.holds(trigger.conditions(), facts)) {
+            if (origin.contains(trigger.id()) || !ConditionCheck.holds(trigger.conditions(), facts)) {
                 continue;
             }
             if (apply(trigger, ticketId, origin)) {
                 ticket = tickets.find(ticketId).orElse(null); // later triggers see what this one did
+                if (ticket == null) {
+                    return;
+                }
+                facts = new TicketFacts(ticket, directory.user(ticket.customerId()).orElse(null),
+                        article.orElse(null), changes, clock.instant(), lastCustomerMessage);
             }
         }
     }

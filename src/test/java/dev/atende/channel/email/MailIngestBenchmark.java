@@ -47,20 +47,21 @@ class MailIngestBenchmark {
     private static final Actor SYSTEM = new Actor(0, "bench", "bench", Role.ADMIN, null, false, Set.of(), null);
     private static final double TARGET = 200;
 
-    @Autowired
-    MailboxManagement mailboxes;
+    private final MailboxManagement mailboxes;
+    private final JdbcTemplate jdbc;
+    private final PollingSettings settings;
+    private final dev.atende.sla.CalendarManagement calendars;
+    private final dev.atende.sla.SlaPolicyManagement policies;
 
     @Autowired
-    JdbcTemplate jdbc;
-
-    @Autowired
-    PollingSettings settings;
-
-    @Autowired
-    dev.atende.sla.CalendarManagement calendars;
-
-    @Autowired
-    dev.atende.sla.SlaPolicyManagement policies;
+    MailIngestBenchmark(MailboxManagement mailboxes, JdbcTemplate jdbc, PollingSettings settings,
+            dev.atende.sla.CalendarManagement calendars, dev.atende.sla.SlaPolicyManagement policies) {
+        this.mailboxes = mailboxes;
+        this.jdbc = jdbc;
+        this.settings = settings;
+        this.calendars = calendars;
+        this.policies = policies;
+    }
 
     @Test
     void ingestsMixedMailFromImapIntoPostgres() throws Exception {
