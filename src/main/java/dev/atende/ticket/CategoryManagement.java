@@ -53,6 +53,17 @@ public class CategoryManagement {
         return categories.findById(id).orElseThrow(() -> new NotFoundException("error.category.notFound"));
     }
 
+    /** A category as pickers offer it: its id and its path. */
+    public record Choice(long id, String path) {
+    }
+
+    /** Every category with its path, in path order ("Acesso", "Acesso > Senha", "Hardware"...). */
+    @Transactional(readOnly = true)
+    public List<Choice> choices() {
+        return paths().entrySet().stream().map(e -> new Choice(e.getKey(), e.getValue()))
+                .sorted(java.util.Comparator.comparing(Choice::path, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
     /** "Acesso > Senha": the names from the root down, for every category. */
     @Transactional(readOnly = true)
     public Map<Long, String> paths() {

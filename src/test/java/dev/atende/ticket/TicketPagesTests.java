@@ -124,6 +124,18 @@ class TicketPagesTests extends TicketSpec {
     }
 
     @Test
+    void categoryPickersShowTheWholePath() {
+        var admin = api.as(people.admin());
+        String root = dev.atende.support.Unique.name("Acesso");
+        long parent = admin.post("/api/v1/categories", dev.atende.support.Api.json("name", root)).expect(201).id();
+        admin.post("/api/v1/categories", dev.atende.support.Api.json("name", "Senha", "parent", parent)).expect(201);
+
+        String form = BrowserSession.signIn(port, people.customer(), "en").get("/portal/new").body();
+
+        assertThat(form).contains(root + " &gt; Senha");
+    }
+
+    @Test
     void pagesEscapeWhatPeopleTyped() {
         var customer = people.customer();
         long id = api.as(customer).post("/api/v1/tickets", dev.atende.support.Api.json(

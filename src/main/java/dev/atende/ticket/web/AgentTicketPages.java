@@ -9,6 +9,7 @@ import dev.atende.shared.PageRequest;
 import dev.atende.shared.PreconditionFailedException;
 import dev.atende.ticket.ArticleManagement;
 import dev.atende.ticket.ArticleNotes;
+import dev.atende.ticket.CategoryManagement;
 import dev.atende.ticket.Timeline;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.NewArticle;
@@ -60,9 +61,11 @@ class AgentTicketPages {
     private final MessageSource messages;
     private final List<ArticleNotes> articleNotes;
     private final Clock clock;
+    private final CategoryManagement categoryChoices;
 
     AgentTicketPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
-            MessageSource messages, List<ArticleNotes> articleNotes, Clock clock) {
+            MessageSource messages, List<ArticleNotes> articleNotes, Clock clock, CategoryManagement categoryChoices) {
+        this.categoryChoices = categoryChoices;
         this.articleNotes = articleNotes;
         this.clock = clock;
         this.tickets = tickets;
@@ -182,7 +185,7 @@ class AgentTicketPages {
     }
 
     private String newTicketPage(Model model) {
-        model.addAttribute("categories", tickets.categories());
+        model.addAttribute("categories", categoryChoices.choices());
         model.addAttribute("priorities", Priority.values());
         return "ticket/agent/new";
     }
@@ -209,7 +212,7 @@ class AgentTicketPages {
         model.addAttribute("priorities", Priority.values());
         model.addAttribute("groups", directory.allGroups());
         model.addAttribute("assignees", directory.assignableMembers(ticket.groupId()));
-        model.addAttribute("categories", tickets.categories());
+        model.addAttribute("categories", categoryChoices.choices());
     }
 
     private Map<Long, List<ArticleNotes.Note>> notes(long ticketId, Timeline timeline) {

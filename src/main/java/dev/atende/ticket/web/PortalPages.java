@@ -7,6 +7,7 @@ import dev.atende.shared.DomainException;
 import dev.atende.shared.FormErrors;
 import dev.atende.shared.PageRequest;
 import dev.atende.ticket.ArticleManagement;
+import dev.atende.ticket.CategoryManagement;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.NewArticle;
 import dev.atende.ticket.NewTicket;
@@ -45,9 +46,11 @@ class PortalPages {
     private final TicketViews views;
     private final Directory directory;
     private final MessageSource messages;
+    private final CategoryManagement categoryChoices;
 
     PortalPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
-            MessageSource messages) {
+            MessageSource messages, CategoryManagement categoryChoices) {
+        this.categoryChoices = categoryChoices;
         this.tickets = tickets;
         this.articles = articles;
         this.views = views;
@@ -67,7 +70,7 @@ class PortalPages {
     String newRequest(Model model) {
         model.addAttribute("form", new NewRequestForm("", "", null, null, null, null));
         model.addAttribute("errors", FormErrors.NONE);
-        model.addAttribute("categories", tickets.categories());
+        model.addAttribute("categories", categoryChoices.choices());
         return "ticket/portal/new";
     }
 
@@ -80,7 +83,7 @@ class PortalPages {
             return new ModelAndView("redirect:/portal/tickets/" + ticket.id());
         } catch (DomainException e) {
             model.addAttribute("form", form);
-            model.addAttribute("categories", tickets.categories());
+            model.addAttribute("categories", categoryChoices.choices());
             return TicketForms.refused("ticket/portal/new", model, FormErrors.of(e, messages, locale, NEW_FIELDS));
         }
     }
