@@ -118,7 +118,12 @@ public record BusinessCalendar(ZoneId zone, BusinessHours hours, List<Holiday> h
         if (minuteOfDay == BusinessInterval.DAY) {
             return day.plusDays(1).atStartOfDay(zone).toInstant();
         }
-        return day.atTime(LocalTime.of(minuteOfDay / 60, minuteOfDay % 60)).atZone(zone).toInstant();
+        var local = day.atTime(LocalTime.of(minuteOfDay / 60, minuteOfDay % 60));
+        var rules = zone.getRules();
+        if (rules.getValidOffsets(local).isEmpty()) {
+            return rules.getTransition(local).getInstant(); // in a spring-forward gap: where the gap ends
+        }
+        return local.atZone(zone).toInstant();
     }
 
     private record Span(Instant start, Instant end) {

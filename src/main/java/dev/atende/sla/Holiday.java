@@ -43,7 +43,9 @@ public record Holiday(String name, Kind kind, LocalDate date, MonthDay yearly, I
         return switch (kind) {
             case ONCE -> date.equals(day);
             case YEARLY -> yearly.getMonth() == day.getMonth() && yearly.getDayOfMonth() == day.getDayOfMonth();
-            case EASTER -> Easter.sunday(day.getYear()).plusDays(daysFromEaster).equals(day);
+            case EASTER -> Easter.sunday(day.getYear()).plusDays(daysFromEaster).equals(day)
+                    || Easter.sunday(day.getYear() - 1).plusDays(daysFromEaster).equals(day)
+                    || Easter.sunday(day.getYear() + 1).plusDays(daysFromEaster).equals(day);
         };
     }
 }

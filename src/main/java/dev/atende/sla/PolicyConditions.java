@@ -30,6 +30,26 @@ public record PolicyConditions(Map<String, Set<String>> values) {
         values = Collections.unmodifiableMap(copy);
     }
 
+    /** What the column holds. */
+    static final int MAX_TEXT = 4000;
+
+    /** Every value a known code (priority, channel) or a positive id, so the stored text reads back. */
+    public boolean isWellFormed() {
+        for (var condition : values.entrySet()) {
+            for (String value : condition.getValue()) {
+                boolean ok = switch (condition.getKey()) {
+                    case "priority" -> dev.atende.ticket.Priority.fromCode(value) != null;
+                    case "channel" -> dev.atende.ticket.Channel.fromCode(value) != null;
+                    default -> value.matches("[1-9]\\d{0,17}");
+                };
+                if (!ok) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     public static PolicyConditions none() {
         return new PolicyConditions(Map.of());
     }

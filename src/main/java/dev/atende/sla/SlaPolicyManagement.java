@@ -72,6 +72,7 @@ public class SlaPolicyManagement {
                 : policies.findAllByOrderByPositionAscIdAsc().stream().mapToInt(SlaPolicy::position).max().orElse(0) + 1;
         var policy = new SlaPolicy(name, order, calendar, clock.instant());
         apply(policy, draft);
+        checkFits(policy);
         rules.forget();
         return policies.save(policy);
     }
@@ -92,6 +93,7 @@ public class SlaPolicyManagement {
         String before = dueRelevant(policy);
         policy.rename(name);
         apply(policy, draft);
+        checkFits(policy);
         policies.saveAndFlush(policy);
         rules.forget();
         if (!before.equals(dueRelevant(policy))) {
@@ -116,6 +118,13 @@ public class SlaPolicyManagement {
         if (calendar != null && calendars.findById(calendar).isEmpty()) {
             problems.add("calendar", "error.sla.calendarNotFound");
         }
+        if (draft.conditions().present() && draft.conditions().value() != null) {
+            if (!draft.conditions().value().isWellFormed()) {
+                problems.add("conditions", "error.sla.conditions");
+            } else if (draft.conditions().value().text().length() > PolicyConditions.MAX_TEXT) {
+                problems.add("conditions", "error.sla.conditionsTooLong");
+            }
+        }
         if (draft.order().present() && (draft.order().value() == null || draft.order().value() < 0)) {
             problems.add("order", "error.sla.order");
         }
@@ -133,6 +142,32 @@ public class SlaPolicyManagement {
                 problems.add(flag, "error.field.required");
             }
         }
+    }
+
+    /** Each target must end within the calendar's reach (a calendar open three hours a week cannot promise a year). */
+    private void checkFits(SlaPolicy policy) {
+        var problems = new InvalidInputException.Collector();
+        calendars.findById(policy.calendarId()).ifPresent(stored -> {
+            for (SlaTarget target : SlaTarget.values()) {
+                if (policy.target(target) == null) {
+                    continue;
+                }
+                try {
+                    stored.calendar().plus(clock.instant(), policy.target(target));
+                } catch (IllegalStateException tooFar) {
+                    problems.add(field(target), "error.sla.targetTooFar", stored.name());
+                }
+            }
+        });
+        problems.throwIfAny();
+    }
+
+    private static String field(SlaTarget target) {
+        return switch (target) {
+            case FIRST_RESPONSE -> "firstResponseMinutes";
+            case NEXT_RESPONSE -> "nextResponseMinutes";
+            case RESOLUTION -> "resolutionMinutes";
+        };
     }
 
     private static void minutes(String field, Change<Integer> value, InvalidInputException.Collector problems) {

@@ -65,7 +65,7 @@ public class TicketSlas implements TicketDeadlines {
                     id -> policies.findById(id).map(SlaPolicy::name).orElse(null));
             views.put(sla.ticketId(), new TicketSlaView(sla.policyId(), name, sla.firstResponseDueAt(),
                     sla.nextResponseDueAt(), sla.resolutionDueAt(), sla.resolvedAt() == null ? sla.nextDueAt() : null,
-                    sla.isPaused(), sla.breachedTargets()));
+                    sla.isPaused() && sla.resolvedAt() == null, sla.breachedTargets()));
         }
         return views;
     }

@@ -127,6 +127,17 @@ class BusinessCalendarTests {
     }
 
     @Test
+    void hoursThatStartInASpringForwardGapStartWhenTheGapEnds() {
+        var sundays = new BusinessCalendar(ZoneId.of("America/New_York"), new BusinessHours(Map.of(
+                java.time.DayOfWeek.SUNDAY, List.of(BusinessInterval.parse("02:30", "03:15")))), List.of());
+
+        assertThat(sundays.between(instant("2026-03-08T00:00-05:00"), instant("2026-03-08T12:00-04:00")))
+                .as("02:30 does not exist that night: the interval is 03:00-03:15").isEqualTo(Duration.ofMinutes(15));
+        assertThat(sundays.plus(instant("2026-03-08T00:00-05:00"), Duration.ofMinutes(10)))
+                .isEqualTo(instant("2026-03-08T03:10-04:00"));
+    }
+
+    @Test
     void aSingleDateHolidayClosesOnlyThatDay() {
         var calendar = new BusinessCalendar(ZoneId.of("America/Sao_Paulo"), SPLIT_DAY,
                 List.of(Holiday.once("Inventário", LocalDate.of(2026, 12, 1))));

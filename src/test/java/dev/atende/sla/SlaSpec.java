@@ -236,6 +236,46 @@ abstract class SlaSpec extends ApiSpec {
     }
 
     @Test
+    void theClockResumesEvenWhenThePolicyStoppedPausingMeanwhile() {
+        long calendar = allDayCalendar();
+        var customer = people.customer();
+        long policy = policy(calendar, customer, "resolutionMinutes", 480);
+        long id = open(customer).path("id").asLong();
+        api.as(people.admin()).patch("/api/v1/tickets/" + id, Api.json("status", "pending")).expect(200);
+        assertThat(sla(id).path("paused").asBoolean()).isTrue();
+
+        api.as(people.admin()).patch("/api/v1/sla-policies/" + policy, Api.json("pauseOnPending", false)).expect(200);
+        api.as(people.admin()).patch("/api/v1/tickets/" + id, Api.json("status", "open")).expect(200);
+
+        assertThat(sla(id).path("paused").asBoolean()).isFalse();
+        assertThat(sla(id).path("resolutionDueAt").isString()).isTrue();
+    }
+
+    @Test
+    void aCustomersFollowUpBeforeTheFirstAnswerStartsNoSecondDeadline() {
+        long calendar = allDayCalendar();
+        var customer = people.customer();
+        policy(calendar, customer, "firstResponseMinutes", 60, "nextResponseMinutes", 30);
+        long id = open(customer).path("id").asLong();
+
+        api.as(customer).post("/api/v1/tickets/" + id + "/articles", Api.json("body", "Alguma novidade?")).expect(201);
+
+        assertThat(sla(id).path("nextResponseDueAt").isNull()).isTrue();
+        assertThat(at(sla(id).path("nextDueAt"))).isEqualTo(at(sla(id).path("firstResponseDueAt")));
+    }
+
+    @Test
+    void aTargetTheCalendarCannotReachIsRefused() {
+        long saturdayMornings = api.as(people.admin()).post("/api/v1/calendars", Api.json("name", Unique.name("sáb"),
+                "hours", Map.of("SATURDAY", List.of(List.of("09:00", "12:00"))))).expect(201).id();
+
+        var problem = api.as(people.admin()).post("/api/v1/sla-policies", Api.json("name", Unique.name("x"),
+                "calendar", saturdayMornings, "resolutionMinutes", 525_600)).expectProblem(422);
+
+        assertThat(fields(problem)).containsExactly("resolutionMinutes");
+    }
+
+    @Test
     void aBreachIsRecordedOnceWithTheTimeItHappenedEvenWhenNoticedLate() {
         long calendar = allDayCalendar();
         var customer = people.customer();

@@ -2,6 +2,7 @@ package dev.atende.sla.internal;
 
 import dev.atende.shared.ClusterLock;
 import dev.atende.sla.SlaPolicy;
+import dev.atende.ticket.TicketDueDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,11 +31,13 @@ public class SlaChecker {
     private final SlaRules rules;
     private final SlaSignals signals;
     private final ClusterLock locks;
+    private final TicketDueDates dueDates;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
     SlaChecker(TicketSlaRecords records, SlaRules rules, SlaSignals signals, ClusterLock locks,
-            PlatformTransactionManager transactions, Clock clock) {
+            PlatformTransactionManager transactions, Clock clock, TicketDueDates dueDates) {
+        this.dueDates = dueDates;
         this.records = records;
         this.rules = rules;
         this.signals = signals;
@@ -82,9 +85,13 @@ public class SlaChecker {
             return 0;
         }
         var calendar = rules.calendar(policy);
+        Instant dueBefore = sla.nextDueAt();
         int count = signals.emit(sla, sla.recompute(policy, calendar), now);
         sla.recompute(policy, calendar);
         records.save(sla);
+        if (!java.util.Objects.equals(dueBefore, sla.nextDueAt())) {
+            dueDates.dueAt(ticketId, sla.nextDueAt()); // a calendar changed meanwhile
+        }
         return count;
     }
 }

@@ -80,8 +80,12 @@ record SlaFacts(SlaClock clock, Instant firstResponseAt, Instant awaitingReplySi
                 continue;
             }
             SlaClock runs = target == SlaTarget.NEXT_RESPONSE ? clock.since(awaitingReplySince) : clock;
-            runs.due(calendar, promised).ifPresent(at -> due.put(target, at));
-            runs.due(calendar, policy.warning(target)).ifPresent(at -> warn.put(target, at));
+            try {
+                runs.due(calendar, promised).ifPresent(at -> due.put(target, at));
+                runs.due(calendar, policy.warning(target)).ifPresent(at -> warn.put(target, at));
+            } catch (IllegalStateException tooFar) {
+                continue; // the calendar has no room for this target (refused on save; defensive)
+            }
             boolean met = resolvedAt != null
                     || (target == SlaTarget.FIRST_RESPONSE && firstResponseAt != null);
             if (!met) {

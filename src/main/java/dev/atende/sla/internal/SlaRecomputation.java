@@ -35,10 +35,12 @@ public class SlaRecomputation {
     private final SlaPolicies policies;
     private final TransactionTemplate transactions;
     private final TicketDueDates dueDates;
+    private final TicketSlaRecords records;
 
     SlaRecomputation(JdbcTemplate jdbc, SlaRules rules, SlaPolicies policies, PlatformTransactionManager transactions,
-            TicketDueDates dueDates) {
+            TicketDueDates dueDates, TicketSlaRecords records) {
         this.jdbc = jdbc;
+        this.records = records;
         this.dueDates = dueDates;
         this.rules = rules;
         this.policies = policies;
@@ -82,6 +84,7 @@ public class SlaRecomputation {
     private int write(List<Row> rows, SlaPolicy policy, BusinessCalendar calendar) {
         List<Object[]> updates = new ArrayList<>(rows.size());
         Map<Long, Instant> dueTimes = new HashMap<>();
+        List<Long> changedMeanwhile = new ArrayList<>();
         for (Row row : rows) {
             var facts = new SlaFacts(new SlaClock(row.startedAt(), TicketSla.PauseText.parse(row.pauses())),
                     row.firstResponseAt(), row.awaitingReplySince(), row.resolvedAt(), TicketSla.targets(row.warned()),
@@ -109,12 +112,22 @@ public class SlaRecomputation {
                     long ticketId = (Long) updates.get(i++)[6];
                     if (count > 0 || count == java.sql.Statement.SUCCESS_NO_INFO) {
                         stored.put(ticketId, dueTimes.get(ticketId));
+                    } else {
+                        changedMeanwhile.add(ticketId);
                     }
                 }
             }
             dueDates.dueAt(stored);
             return counts;
         });
+        // rows changed while this chunk was computed: once more, one by one under their lock
+        for (Long ticketId : changedMeanwhile) {
+            transactions.executeWithoutResult(tx -> records.lock(ticketId).ifPresent(sla -> {
+                sla.recompute(policy, calendar);
+                records.save(sla);
+                dueDates.dueAt(ticketId, sla.resolvedAt() == null ? sla.nextDueAt() : null);
+            }));
+        }
         int written = 0;
         for (int[] batch : done) {
             for (int count : batch) {

@@ -94,7 +94,12 @@ public class TicketSla {
     }
 
     void pause(Instant at) {
-        List<SlaClock.Pause> list = new ArrayList<>(clock().pause(at).pauses());
+        SlaClock current = clock();
+        Instant earliest = current.pauses().isEmpty() ? startedAt : current.pauses().get(current.pauses().size() - 1).to();
+        if (earliest != null && at.isBefore(earliest)) {
+            at = earliest; // another node's clock a little behind must not fail the ticket's change
+        }
+        List<SlaClock.Pause> list = new ArrayList<>(current.pause(at).pauses());
         while (list.size() > MAX_PAUSES) {
             // keep the row bounded: a ticket parked and woken this often has its two oldest
             // pauses merged, counting the short run between them as paused too
@@ -117,7 +122,7 @@ public class TicketSla {
 
     /** A customer wrote again: the next-response target starts a new round unless one runs. */
     void customerWrote(Instant at) {
-        if (awaitingReplySince == null) {
+        if (awaitingReplySince == null && firstResponseAt != null) { // before it, the first response runs
             awaitingReplySince = at;
             Set<SlaTarget> w = targets(warned);
             Set<SlaTarget> b = targets(breached);
@@ -134,6 +139,11 @@ public class TicketSla {
 
     void reopened() {
         resolvedAt = null;
+    }
+
+    /** Deadlines already missed by {@code now} count as signalled (for tickets from before the SLA). */
+    void assumeSignalled(SlaFacts.Times times, Instant now) {
+        facts().signals(times, now).forEach(this::signalled);
     }
 
     void signalled(SlaFacts.Signal signal) {

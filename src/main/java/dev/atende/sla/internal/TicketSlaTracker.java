@@ -62,16 +62,16 @@ class TicketSlaTracker {
     void on(TicketStatusChanged event) {
         change(event.ticketId(), (sla, now) -> {
             SlaPolicy policy = rules.policy(sla.policyId()).orElse(null);
-            boolean wasStopped = stops(policy, event.from());
-            boolean stopped = stops(policy, event.to());
             if (!event.to().isActive() && event.from().isActive()) {
                 sla.resolved(now);
             } else if (event.to().isActive() && !event.from().isActive()) {
                 sla.reopened();
             }
-            if (stopped && !wasStopped) {
+            // by the clock's own state: the policy's pause settings may have changed meanwhile
+            boolean stopped = stops(policy, event.to());
+            if (stopped && !sla.isPaused()) {
                 sla.pause(now);
-            } else if (wasStopped && !stopped) {
+            } else if (!stopped && sla.isPaused()) {
                 sla.resume(now);
             }
         });
@@ -100,16 +100,14 @@ class TicketSlaTracker {
 
     @EventListener
     void on(ArticleAdded event) {
-        if (event.internal() || event.sender() == ArticleSender.SYSTEM || !rules.anyActive()) {
+        if (event.internal() || event.sender() == ArticleSender.SYSTEM) {
             return;
         }
-        Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
-        boolean opening = tickets.article(event.articleId()).map(a -> a.createdAt().equals(ticket.createdAt()))
-                .orElse(false);
-        if (opening) {
-            return; // the request itself, not an answer nor a further message
-        }
         change(event.ticketId(), (sla, now) -> {
+            Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
+            if (tickets.article(event.articleId()).map(a -> a.createdAt().equals(ticket.createdAt())).orElse(false)) {
+                return; // the request itself, not an answer nor a further message
+            }
             if (event.sender() == ArticleSender.AGENT) {
                 sla.answered(now);
             } else {
@@ -134,14 +132,18 @@ class TicketSlaTracker {
     }
 
     private void change(long ticketId, Change change, boolean noted) {
-        if (!rules.anyActive()) {
-            return; // no policy, no deadlines: a ticket gets its row when one applies
-        }
         Instant now = clock.instant();
-        TicketSla sla = records.lock(ticketId).orElseGet(() -> start(ticketId));
-        if (sla == null) {
-            return;
+        TicketSla locked = records.lock(ticketId).orElse(null);
+        if (locked == null) {
+            if (!rules.anyActive()) {
+                return; // no policy, no deadlines: a ticket gets its row when one applies
+            }
+            locked = start(ticketId, now);
+            if (locked == null) {
+                return;
+            }
         }
+        TicketSla sla = locked;
         Long policyBefore = sla.policyId();
         Instant dueBefore = sla.nextDueAt();
         rules.policy(sla.policyId()).ifPresent(policy -> signals.emit(sla, sla.recompute(policy, rules.calendar(policy)),
@@ -163,12 +165,31 @@ class TicketSlaTracker {
         }
     }
 
-    /** A ticket from before SLAs existed gets its clock from its creation. */
-    private TicketSla start(long ticketId) {
-        return tickets.byId(ticketId).map(ticket -> {
-            var sla = new TicketSla(ticket.id(), ticket.createdAt());
-            sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null));
-            return sla;
-        }).orElse(null);
+    /**
+     * A ticket from before SLAs (or from while none was active) gets its clock from its creation,
+     * with what the ticket itself remembers (first answer, solved, a stopped status from now);
+     * deadlines it already missed then are taken as known, not announced as news.
+     */
+    private TicketSla start(long ticketId, Instant now) {
+        Ticket ticket = tickets.byId(ticketId).orElse(null);
+        if (ticket == null) {
+            return null;
+        }
+        var sla = new TicketSla(ticket.id(), ticket.createdAt());
+        sla.usePolicy(rules.match(ticket).map(SlaPolicy::id).orElse(null));
+        if (ticket.firstResponseAt() != null) {
+            sla.answered(ticket.firstResponseAt());
+        }
+        if (!ticket.status().isActive()) {
+            sla.resolved(ticket.solvedAt() != null ? ticket.solvedAt() : now);
+        }
+        SlaPolicy policy = rules.policy(sla.policyId()).orElse(null);
+        if (stops(policy, ticket.status())) {
+            sla.pause(now);
+        }
+        if (policy != null) {
+            sla.assumeSignalled(sla.recompute(policy, rules.calendar(policy)), now);
+        }
+        return sla;
     }
 }

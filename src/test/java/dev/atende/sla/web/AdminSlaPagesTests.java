@@ -118,6 +118,21 @@ class AdminSlaPagesTests {
     }
 
     @Test
+    void forgedConditionValuesAreRefused() throws Exception {
+        String calendarName = "Cal " + UUID.randomUUID().toString().substring(0, 8);
+        send(post("/admin/calendars/new").param("name", calendarName).param("timeZone", "UTC")
+                .param("monday", "00:00-24:00"));
+        long calendar = calendars.findByNameIgnoreCase(calendarName).orElseThrow().id();
+        String name = "Forjada " + UUID.randomUUID().toString().substring(0, 8);
+
+        var response = send(post("/admin/sla-policies/new").param("name", name).param("calendar", "" + calendar)
+                .param("priority", "urgent;group").param("group", "x=1"));
+
+        assertThat(response.getStatus()).isEqualTo(422);
+        assertThat(policies.findByNameIgnoreCase(name)).isEmpty();
+    }
+
+    @Test
     void agentsCannotChangeSlaSettings() throws Exception {
         var agent = people.create(Role.AGENT);
 
