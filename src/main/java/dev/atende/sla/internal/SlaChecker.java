@@ -1,12 +1,18 @@
 package dev.atende.sla.internal;
 
 import dev.atende.shared.ClusterLock;
+import dev.atende.sla.BusinessCalendar;
 import dev.atende.sla.SlaPolicy;
 import dev.atende.ticket.TicketDueDates;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.domain.PageRequest;
@@ -59,32 +65,57 @@ public class SlaChecker {
     /** Signals everything due by {@code now}; answers how many warnings and breaches were published. */
     public int check(Instant now) {
         int signalled = 0;
+        var cached = new RunRules();
+        Set<Long> failed = new HashSet<>();
         for (int page = 0; page < MAX_PAGES_PER_RUN; page++) {
             List<Long> due = transactions.execute(tx -> records.dueForCheck(now, PageRequest.of(0, PAGE)));
-            if (due == null || due.isEmpty()) {
+            if (due == null || due.isEmpty() || failed.containsAll(due)) {
                 return signalled;
             }
             for (Long ticketId : due) {
-                Integer count = transactions.execute(tx -> checkOne(ticketId, now));
-                signalled += count == null ? 0 : count;
+                if (failed.contains(ticketId)) {
+                    continue;
+                }
+                try {
+                    Integer count = transactions.execute(tx -> checkOne(ticketId, now, cached));
+                    signalled += count == null ? 0 : count;
+                } catch (RuntimeException e) { // one broken row must not hold up every other ticket's SLA
+                    failed.add(ticketId);
+                    log.warn("SLA check of ticket {} failed: {}", ticketId, e.toString());
+                }
             }
         }
         log.warn("SLA check stopped after {} pages; the rest is checked on the next run", MAX_PAGES_PER_RUN);
         return signalled;
     }
 
-    private int checkOne(long ticketId, Instant now) {
+    /** Policies and calendars read once per run, not once per ticket (a catch-up may touch thousands). */
+    private final class RunRules {
+
+        private final Map<Long, Optional<SlaPolicy>> policies = new HashMap<>();
+        private final Map<Long, BusinessCalendar> calendars = new HashMap<>();
+
+        Optional<SlaPolicy> policy(Long id) {
+            return id == null ? Optional.empty() : policies.computeIfAbsent(id, rules::policy);
+        }
+
+        BusinessCalendar calendar(SlaPolicy policy) {
+            return calendars.computeIfAbsent(policy.calendarId(), id -> rules.calendar(policy));
+        }
+    }
+
+    private int checkOne(long ticketId, Instant now, RunRules cached) {
         TicketSla sla = records.lock(ticketId).orElse(null);
         if (sla == null || sla.nextCheckAt() == null || sla.nextCheckAt().isAfter(now)) {
             return 0; // changed since it was listed
         }
-        SlaPolicy policy = rules.policy(sla.policyId()).orElse(null);
+        SlaPolicy policy = cached.policy(sla.policyId()).orElse(null);
         if (policy == null) {
             sla.recompute(null, null);
             records.save(sla);
             return 0;
         }
-        var calendar = rules.calendar(policy);
+        var calendar = cached.calendar(policy);
         Instant dueBefore = sla.nextDueAt();
         int count = signals.emit(sla, sla.recompute(policy, calendar), now);
         sla.recompute(policy, calendar);
