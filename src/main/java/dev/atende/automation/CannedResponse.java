@@ -2,11 +2,7 @@ package dev.atende.automation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -15,49 +11,24 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "automation_canned_responses")
-public class CannedResponse {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String name;
+public class CannedResponse extends AutomationRecord {
 
     @Column(columnDefinition = "text")
     private String body;
 
     private String locale;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected CannedResponse() {
     }
 
     CannedResponse(Instant now) {
-        this.createdAt = now;
-        this.updatedAt = now;
+        super(now);
     }
 
     void define(String name, String body, String locale, Instant now) {
-        this.name = name;
+        changed(name, now);
         this.body = body;
         this.locale = locale;
-        this.updatedAt = now;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
     }
 
     public String body() {
@@ -66,9 +37,5 @@ public class CannedResponse {
 
     public String locale() {
         return locale;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

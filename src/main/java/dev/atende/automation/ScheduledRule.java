@@ -2,11 +2,7 @@ package dev.atende.automation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -16,13 +12,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "automation_schedules")
-public class ScheduledRule {
+public class ScheduledRule extends AutomationRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String name;
     @Column(columnDefinition = "text")
     private String conditions;
 
@@ -34,39 +25,20 @@ public class ScheduledRule {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected ScheduledRule() {
     }
 
     ScheduledRule(Instant now) {
-        this.createdAt = now;
-        this.updatedAt = now;
+        super(now);
     }
 
     void define(String name, String conditions, String actions, boolean active, int order,
             Instant now) {
-        this.name = name;
+        changed(name, now);
         this.conditions = conditions;
         this.actions = actions;
         this.active = active;
         this.sortOrder = order;
-        this.updatedAt = now;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
     }
 
     public String conditionsJson() {
@@ -83,17 +55,5 @@ public class ScheduledRule {
 
     public int order() {
         return sortOrder;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }

@@ -2,11 +2,7 @@ package dev.atende.automation;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 
 /**
@@ -15,13 +11,8 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "automation_triggers")
-public class Trigger {
+public class Trigger extends AutomationRecord {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    private String name;
     private String event;
 
     @Column(columnDefinition = "text")
@@ -35,40 +26,21 @@ public class Trigger {
     @Column(name = "sort_order")
     private int sortOrder;
 
-    @Column(name = "created_at")
-    private Instant createdAt;
-
-    @Column(name = "updated_at")
-    private Instant updatedAt;
-
-    @Version
-    private long version;
-
     protected Trigger() {
     }
 
     Trigger(Instant now) {
-        this.createdAt = now;
-        this.updatedAt = now;
+        super(now);
     }
 
     void define(String name, RuleEvent event, String conditions, String actions, boolean active, int order,
             Instant now) {
-        this.name = name;
+        changed(name, now);
         this.event = event.code();
         this.conditions = conditions;
         this.actions = actions;
         this.active = active;
         this.sortOrder = order;
-        this.updatedAt = now;
-    }
-
-    public Long id() {
-        return id;
-    }
-
-    public String name() {
-        return name;
     }
 
     public RuleEvent event() {
@@ -89,17 +61,5 @@ public class Trigger {
 
     public int order() {
         return sortOrder;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public long version() {
-        return version;
     }
 }
