@@ -118,7 +118,6 @@ public class SlaChecker {
         var calendar = cached.calendar(policy);
         Instant dueBefore = sla.nextDueAt();
         int count = signals.emit(sla, sla.recompute(policy, calendar), now);
-        sla.recompute(policy, calendar);
         records.save(sla);
         if (!java.util.Objects.equals(dueBefore, sla.nextDueAt())) {
             dueDates.dueAt(ticketId, sla.nextDueAt()); // a calendar changed meanwhile

@@ -33,6 +33,9 @@ class SlaSignals {
                         signal.dueAt()));
             }
         }
+        if (!signals.isEmpty()) {
+            sla.checkAgain(times);
+        }
         return signals.size();
     }
 }

@@ -144,6 +144,12 @@ public class TicketSla {
     /** Deadlines already missed by {@code now} count as signalled (for tickets from before the SLA). */
     void assumeSignalled(SlaFacts.Times times, Instant now) {
         facts().signals(times, now).forEach(this::signalled);
+        checkAgain(times);
+    }
+
+    /** After signals: the next check is the next warning or breach not yet signalled. */
+    void checkAgain(SlaFacts.Times times) {
+        nextCheckAt = times.nextCheck(targets(warned), targets(breached));
     }
 
     void signalled(SlaFacts.Signal signal) {

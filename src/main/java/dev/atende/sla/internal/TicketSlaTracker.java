@@ -154,7 +154,6 @@ class TicketSlaTracker {
             sla.recompute(null, null);
         } else {
             signals.emit(sla, sla.recompute(policy, rules.calendar(policy)), now);
-            sla.recompute(policy, rules.calendar(policy));
         }
         records.save(sla);
         if (!java.util.Objects.equals(dueBefore, sla.nextDueAt())) {
