@@ -85,7 +85,7 @@ public class ArticleManagement {
     Article addFirst(Actor actor, Ticket ticket, NewArticle draft, Channel channel) {
         ArticleSender sender = actor.id() == ticket.customerId() || !actor.isStaff() ? ArticleSender.CUSTOMER
                 : ArticleSender.AGENT;
-        return save(actor.id(), ticket, draft, sender, false, channel, ticket.createdAt());
+        return save(actor.id(), ticket, draft, sender, false, channel, ticket.createdAt(), null, true);
     }
 
     /** Checks everything about an article before anything is written, adding to {@code problems}. */
@@ -152,6 +152,12 @@ public class ArticleManagement {
 
     Article save(Long authorId, Ticket ticket, NewArticle draft, ArticleSender sender, boolean internal,
             Channel channel, Instant now, String origin) {
+        return save(authorId, ticket, draft, sender, internal, channel, now, origin, false);
+    }
+
+    /** {@code opening}: the request the ticket is opened with, written with it. */
+    Article save(Long authorId, Ticket ticket, NewArticle draft, ArticleSender sender, boolean internal,
+            Channel channel, Instant now, String origin, boolean opening) {
         var problems = new InvalidInputException.Collector();
         String type = TicketInput.contentType(draft.contentType(), problems);
         List<Upload> uploads = draft.uploads() == null ? List.of() : draft.uploads();
@@ -164,7 +170,7 @@ public class ArticleManagement {
             attachment.showInlineAs(file.contentId());
             attachments.save(attachment);
         }
-        events.publishEvent(new ArticleAdded(ticket.id(), article.id(), sender, internal, channel, origin));
+        events.publishEvent(new ArticleAdded(ticket.id(), article.id(), sender, internal, channel, origin, opening));
         return article;
     }
 

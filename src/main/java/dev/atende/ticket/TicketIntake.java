@@ -63,7 +63,7 @@ public class TicketIntake {
         tickets.saveAndFlush(ticket);
         journal.created(message.authorId(), ticket, now);
         articles.save(message.authorId(), ticket, draft(message, "public"), ArticleSender.CUSTOMER, false,
-                message.channel(), now);
+                message.channel(), now, null, true);
         return ticket;
     }
 

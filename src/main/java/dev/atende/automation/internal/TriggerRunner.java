@@ -13,10 +13,8 @@ import dev.atende.ticket.TicketCreated;
 import dev.atende.ticket.TicketUpdated;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -25,8 +23,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -72,7 +68,6 @@ class TriggerRunner {
      */
     @EventListener
     void created(TicketCreated event) {
-        openedNow().add(event.ticketId());
         due(RuleEvent.TICKET_CREATED, event.ticketId(), null, List.of(), null);
     }
 
@@ -95,32 +90,9 @@ class TriggerRunner {
 
     @EventListener
     void added(ArticleAdded event) {
-        if (openedNow().contains(event.ticketId())) {
-            return; // the request that opens a ticket is ticket.created's, not an added article
+        if (!event.opening()) { // the request that opens a ticket is ticket.created's
+            due(RuleEvent.ARTICLE_ADDED, event.ticketId(), event.articleId(), List.of(), event.origin());
         }
-        due(RuleEvent.ARTICLE_ADDED, event.ticketId(), event.articleId(), List.of(), event.origin());
-    }
-
-    /** The tickets opened in the current transaction (empty outside one). */
-    @SuppressWarnings("unchecked")
-    private static Set<Long> openedNow() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            return new HashSet<>();
-        }
-        Object key = TriggerRunner.class;
-        Set<Long> opened = (Set<Long>) TransactionSynchronizationManager.getResource(key);
-        if (opened == null) {
-            Set<Long> fresh = new HashSet<>();
-            TransactionSynchronizationManager.bindResource(key, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
-                }
-            });
-            opened = fresh;
-        }
-        return opened;
     }
 
     private void due(RuleEvent event, long ticketId, Long articleId, List<FieldChange> changes, String origin) {
@@ -142,11 +114,9 @@ class TriggerRunner {
                     Origin.NONE);
             case ARTICLE_ADDED -> {
                 Optional<Article> article = tickets.article(due.articleId());
-                if (article.isEmpty() || tickets.find(due.ticketId()).isEmpty()
-                        || tickets.firstArticle(due.ticketId()).map(Article::id).equals(Optional.of(due.articleId()))) {
-                    return; // the request that opened the ticket is ticket.created's, not an added article
+                if (article.isPresent()) {
+                    run(due.event(), due.ticketId(), article, List.of(), origin);
                 }
-                run(due.event(), due.ticketId(), article, List.of(), origin);
             }
             default -> run(due.event(), due.ticketId(), Optional.empty(), due.changes(), origin);
         }

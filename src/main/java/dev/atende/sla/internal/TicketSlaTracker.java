@@ -100,14 +100,10 @@ class TicketSlaTracker {
 
     @EventListener
     void on(ArticleAdded event) {
-        if (event.internal() || event.sender() == ArticleSender.SYSTEM) {
-            return;
+        if (event.internal() || event.sender() == ArticleSender.SYSTEM || event.opening()) {
+            return; // the opening request is the ticket's creation, not an answer nor a further message
         }
         change(event.ticketId(), (sla, now) -> {
-            Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
-            if (tickets.article(event.articleId()).map(a -> a.createdAt().equals(ticket.createdAt())).orElse(false)) {
-                return; // the request itself, not an answer nor a further message
-            }
             if (event.sender() == ArticleSender.AGENT) {
                 sla.answered(now);
             } else {

@@ -59,7 +59,7 @@ class OutboundTriggers {
             customer(ticket).filter(c -> !c.role().worksTickets())
                     .filter(c -> outbox.mayAutoReply(Draft.Kind.AUTO_REPLY, c.email()))
                     .ifPresent(customer -> outbox.enqueue(composer.autoReply(ticket, article, customer)));
-        } else if (event.sender() == ArticleSender.CUSTOMER && !article.createdAt().equals(ticket.createdAt())) {
+        } else if (event.sender() == ArticleSender.CUSTOMER && !event.opening()) {
             String author = article.authorId() == null ? null
                     : directory.user(article.authorId()).map(User::name).orElse(null);
             List<Long> agents = ticket.assigneeId() != null ? List.of(ticket.assigneeId()) : groupMembers(ticket);
