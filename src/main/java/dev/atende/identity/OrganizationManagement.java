@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,10 +24,12 @@ public class OrganizationManagement {
 
     private final Organizations organizations;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    OrganizationManagement(Organizations organizations, Clock clock) {
+    OrganizationManagement(Organizations organizations, Clock clock, ApplicationEventPublisher events) {
         this.organizations = organizations;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -49,7 +52,8 @@ public class OrganizationManagement {
         String cleanName = checkName(name, null, problems);
         Set<String> cleanDomains = checkDomains(domains, null, problems);
         problems.throwIfAny();
-        return organizations.save(new Organization(cleanName, Boolean.TRUE.equals(shared), cleanDomains, clock.instant()));
+        return changed(organizations.save(new Organization(cleanName, Boolean.TRUE.equals(shared), cleanDomains,
+                clock.instant())));
     }
 
     public Organization update(Actor actor, long id, Change<String> name, Change<Boolean> shared,
@@ -67,6 +71,11 @@ public class OrganizationManagement {
             organization.changeDomains(checkDomains(domains.value(), organization.id(), problems));
         }
         problems.throwIfAny();
+        return changed(organization);
+    }
+
+    private Organization changed(Organization organization) {
+        events.publishEvent(new OrganizationChanged(organization.id()));
         return organization;
     }
 

@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,13 +36,16 @@ public class UserManagement {
     private final Groups groups;
     private final PasswordEncoder passwords;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    UserManagement(Users users, Organizations organizations, Groups groups, PasswordEncoder passwords, Clock clock) {
+    UserManagement(Users users, Organizations organizations, Groups groups, PasswordEncoder passwords, Clock clock,
+            ApplicationEventPublisher events) {
         this.users = users;
         this.organizations = organizations;
         this.groups = groups;
         this.passwords = passwords;
         this.clock = clock;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +112,7 @@ public class UserManagement {
         user.moveToOrganization(organizationId, now);
         user.changeLocale(Locales.parse(draft.locale()) == null ? null : Locales.parse(draft.locale()).toLanguageTag(), now);
         user.changeGroups(groupIds, now);
-        return users.save(user);
+        return changed(users.save(user));
     }
 
     /**
@@ -125,7 +129,7 @@ public class UserManagement {
             problems.throwIfAny();
             var user = new User(email, displayName, Role.CUSTOMER, now);
             user.moveToOrganization(organizations.findByDomain(email.domain()).map(Organization::id).orElse(null), now);
-            return users.save(user);
+            return changed(users.save(user));
         });
     }
 
@@ -207,6 +211,11 @@ public class UserManagement {
             }
         }
         problems.throwIfAny();
+        return changed(user);
+    }
+
+    private User changed(User user) {
+        events.publishEvent(new UserChanged(user.id()));
         return user;
     }
 
