@@ -9,6 +9,7 @@ import java.time.Instant;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.search.engine.backend.types.Highlightable;
 import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
@@ -43,7 +44,7 @@ public class IndexedPerson {
     @GenericField(projectable = Projectable.YES)
     private boolean active;
 
-    @GenericField(projectable = Projectable.YES)
+    @GenericField(projectable = Projectable.YES, sortable = Sortable.YES)
     @Column(name = "updated_at")
     private Instant updatedAt;
 

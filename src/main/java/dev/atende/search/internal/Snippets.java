@@ -7,7 +7,8 @@ import org.hibernate.search.engine.search.highlighter.dsl.SearchHighlighterFacto
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Highlighted text as pages show it: the highlighter escapes the stored text as HTML and adds
+ * Highlighted text as pages show it: the plain highlighter (the unified one cannot bound the
+ * fragment size on Lucene) escapes the stored text as HTML and adds
  * {@code <mark>} around matches, so the result is safe to insert as it is.
  */
 final class Snippets {
@@ -18,7 +19,7 @@ final class Snippets {
     }
 
     static HighlighterFinalStep highlighter(SearchHighlighterFactory f) {
-        return f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+        return f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                 .fragmentSize(FRAGMENT).numberOfFragments(1);
     }
 

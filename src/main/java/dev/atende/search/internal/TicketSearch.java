@@ -53,7 +53,7 @@ class TicketSearch {
         }
         var hits = new ArrayList<SearchHit>();
         for (List<?> row : result.hits()) {
-            hits.add(hit(row));
+            hits.add(hit(row, actor.isStaff() ? "/agent/tickets/" : "/portal/tickets/"));
         }
         return new SearchResults(TYPE, result.total().hitCountLowerBound(), result.total().isHitCountExact(), hits);
     }
@@ -136,7 +136,7 @@ class TicketSearch {
     }
 
     @SuppressWarnings("unchecked")
-    private static SearchHit hit(List<?> row) {
+    private static SearchHit hit(List<?> row, String pages) {
         long id = (Long) row.get(0);
         long number = (Long) row.get(1);
         String subject = (String) row.get(2);
@@ -147,6 +147,6 @@ class TicketSearch {
         details.put("channel", row.get(5));
         String snippet = Snippets.first((List<String>) row.get(8), (List<String>) row.get(9));
         return new SearchHit(TYPE, id, Snippets.markedOrEscaped((List<String>) row.get(7), subject), snippet,
-                "/tickets/" + id, (Instant) row.get(6), details);
+                pages + id, (Instant) row.get(6), details);
     }
 }
