@@ -44,6 +44,7 @@ class IndexMaintenance {
     private volatile String lastError;
     private volatile boolean running;
     private final AtomicLong documents = new AtomicLong();
+    private volatile String database;
 
     IndexMaintenance(EntityManagerFactory entityManagerFactory, IndexUpdates updates, JdbcTemplate jdbc,
             @Value("${atende.data-dir}") Path dataDir, Clock clock) {
@@ -63,6 +64,9 @@ class IndexMaintenance {
         } else if (known.get().mappingVersion() != SearchIndexState.MAPPING_VERSION) {
             log.info("The search index was built by another version (mapping {} instead of {}): rebuilding it",
                     known.get().mappingVersion(), SearchIndexState.MAPPING_VERSION);
+            rebuild();
+        } else if (!known.get().database().equals(database())) {
+            log.info("The search index was built from another database: rebuilding it");
             rebuild();
         } else if (indexLooksEmpty()) {
             log.info("The search index is empty while the database is not: rebuilding it");
@@ -109,7 +113,7 @@ class IndexMaintenance {
                     Duration.between(start, finishedAt).toSeconds());
             // changes made while it ran may have been read before they committed
             catchUp(start.minus(MARGIN));
-            state.write(new SearchIndexState.State(SearchIndexState.MAPPING_VERSION, start.minus(MARGIN)));
+            state.write(new SearchIndexState.State(SearchIndexState.MAPPING_VERSION, database(), start.minus(MARGIN)));
         }
     }
 
@@ -137,6 +141,15 @@ class IndexMaintenance {
         }
     }
 
+    /** When this database was created: the time its first migration ran. */
+    private String database() {
+        if (database == null) {
+            database = String.valueOf(jdbc.queryForObject(
+                    "select installed_on from flyway_schema_history where installed_rank = 1", Object.class));
+        }
+        return database;
+    }
+
     private boolean indexLooksEmpty() {
         Boolean anyTicket = jdbc.queryForObject("select exists (select 1 from tickets)", Boolean.class);
         if (!Boolean.TRUE.equals(anyTicket)) {
@@ -152,7 +165,8 @@ class IndexMaintenance {
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
     void remember() {
         if (!running && state.read().isPresent()) {
-            state.write(new SearchIndexState.State(SearchIndexState.MAPPING_VERSION, updates.indexedThrough()));
+            state.write(new SearchIndexState.State(SearchIndexState.MAPPING_VERSION, database(),
+                    updates.indexedThrough()));
         }
     }
 

@@ -33,7 +33,11 @@ final class SearchIndexState {
         return dataDir.resolve("index").toAbsolutePath();
     }
 
-    record State(int mappingVersion, Instant indexedThrough) {
+    /**
+     * {@code database}: when the database the index was built from was created, so that an index
+     * left beside a new or restored database is rebuilt, not trusted.
+     */
+    record State(int mappingVersion, String database, Instant indexedThrough) {
     }
 
     Optional<State> read() {
@@ -44,7 +48,7 @@ final class SearchIndexState {
         try (InputStream in = Files.newInputStream(file)) {
             properties.load(in);
             return Optional.of(new State(Integer.parseInt(properties.getProperty("mappingVersion", "0")),
-                    Instant.parse(properties.getProperty("indexedThrough"))));
+                    properties.getProperty("database", ""), Instant.parse(properties.getProperty("indexedThrough"))));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty(); // treated as no index: rebuilt
         }
@@ -53,6 +57,7 @@ final class SearchIndexState {
     void write(State state) {
         var properties = new Properties();
         properties.setProperty("mappingVersion", Integer.toString(state.mappingVersion()));
+        properties.setProperty("database", state.database());
         properties.setProperty("indexedThrough", state.indexedThrough().toString());
         try {
             Files.createDirectories(file.getParent());
