@@ -62,6 +62,23 @@ class SearchPageTests extends ApiSpec {
         assertThat(hostile.select("main script")).isEmpty();
     }
 
+    @Test
+    void adminsSeeTheIndexAndRebuildItFromTheirPagesOthersAreRefused() {
+        var admin = BrowserSession.signIn(port, people.admin(), "en");
+        Document page = Jsoup.parse(admin.get("/admin/search").body());
+        assertThat(page.select("main h1").text()).isEqualTo("Search index");
+        assertThat(Jsoup.parse(admin.get("/admin").body()).select("a[href=/admin/search]")).hasSize(1);
+
+        var started = admin.post("/admin/search/rebuild");
+        assertThat(started.statusCode()).isEqualTo(302);
+        assertThat(Jsoup.parse(admin.get("/admin/search").body()).select(".flash-success").text())
+                .contains("being rebuilt");
+
+        var agent = BrowserSession.signIn(port, people.agent(), "en");
+        assertThat(agent.get("/admin/search").statusCode()).isEqualTo(403);
+        assertThat(agent.post("/admin/search/rebuild").statusCode()).isEqualTo(403);
+    }
+
     private long groupIdL1() {
         for (var group : api.as(people.admin()).get("/api/v1/groups").expect(200).json()) {
             if (group.path("name").asString().equals("L1")) {

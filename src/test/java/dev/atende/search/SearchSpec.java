@@ -215,6 +215,14 @@ abstract class SearchSpec extends ApiSpec {
         awaitHit(people.admin(), "rebuild " + marker, "ticket", id);
     }
 
+    @Test
+    void theApiDescriptionListsTheSearchCalls() {
+        JsonNode paths = api.get("/v3/api-docs").expect(200).json().path("paths");
+        assertThat(paths.path("/api/v1/search").path("get").path("description").asString()).contains("ticket number");
+        assertThat(paths.path("/api/v1/search/index").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/search/index/rebuild").has("post")).isTrue();
+    }
+
     // --- helpers
 
     private static String marker() {
