@@ -86,6 +86,7 @@ class IndexMaintenance {
                 finishedAt = null;
                 lastError = null;
                 documents.set(0);
+                state.clear();
                 mapping.scope(Object.class).massIndexer()
                         .purgeAllOnStart(true)
                         .typesToIndexInParallel(1)

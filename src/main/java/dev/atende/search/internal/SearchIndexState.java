@@ -54,6 +54,15 @@ final class SearchIndexState {
         }
     }
 
+    /** Forgets the state: a rebuild is under way, and if it does not finish the next start must redo it. */
+    void clear() {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     void write(State state) {
         var properties = new Properties();
         properties.setProperty("mappingVersion", Integer.toString(state.mappingVersion()));
