@@ -162,8 +162,9 @@ class IndexMaintenance {
         }
     }
 
-    /** Notes how far the index is, so that the next start catches up from there. */
+    /** Notes how far the index is, so that the next start catches up from there (also at a clean stop). */
     @Scheduled(fixedDelayString = "PT30S", initialDelayString = "PT30S")
+    @jakarta.annotation.PreDestroy
     void remember() {
         if (!running && state.read().isPresent()) {
             state.write(new SearchIndexState.State(SearchIndexState.MAPPING_VERSION, database(),
