@@ -24,6 +24,16 @@ public class CurrentActor {
         this.actors = actors;
     }
 
+    /**
+     * The actor behind an authenticated principal outside of a web request (a WebSocket
+     * session): loaded fresh, so that changed groups or a deactivation apply.
+     */
+    public Optional<Actor> of(java.security.Principal principal) {
+        return principal instanceof org.springframework.security.core.Authentication auth
+                && auth.getPrincipal() instanceof AtendeUserDetails details
+                ? actors.load(details.userId()) : Optional.empty();
+    }
+
     public Optional<Actor> get() {
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object cached = request == null ? null : request.getAttribute(CACHE, RequestAttributes.SCOPE_REQUEST);

@@ -26,7 +26,8 @@ public final class BrowserSession {
 
     private final URI base;
     private final String language;
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private String csrf;
 
@@ -43,6 +44,12 @@ public final class BrowserSession {
             throw new AssertionError("sign-in failed for " + user + ": " + answer.statusCode());
         }
         return session;
+    }
+
+    /** The session's cookies as a {@code Cookie} header, for a client of another kind (a WebSocket). */
+    public String cookieHeader() {
+        return cookies.getCookieStore().get(base).stream().map(cookie -> cookie.getName() + "=" + cookie.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     public HttpResponse<String> get(String path) {

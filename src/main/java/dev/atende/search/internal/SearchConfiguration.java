@@ -28,6 +28,8 @@ class SearchConfiguration {
             switch (backend.trim().toLowerCase(Locale.ROOT)) {
                 case "lucene" -> {
                     properties.put("hibernate.search.backend.type", "lucene");
+                    // an index from another Lucene version is rebuilt (SearchIndexState's mapping version)
+                    properties.put("hibernate.search.backend.lucene_version", "LATEST");
                     properties.put("hibernate.search.backend.directory.root",
                             SearchIndexState.indexDirectory(dataDir).toString());
                 }
