@@ -1,6 +1,6 @@
 package dev.atende.survey.internal;
 
-import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.data.jpa.repository.JpaRepository;
 
-public interface SettingsRows extends org.springframework.data.jpa.repository.JpaRepository<SettingsRow, Integer> {
+public interface SettingsRows extends JpaRepository<SettingsRow, Integer> {
 }
