@@ -155,10 +155,14 @@ abstract class SurveyRulesSpec extends SurveySpec {
         String version = page.select("input[name=version]").attr("value");
 
         var refused = session.post("/admin/surveys", "version", version, "enabled", "true", "scale", "stars",
-                "intervalDays", "abc", "linkDays", "30", "changeDays", "99");
+                "intervalDays", "abc", "linkDays", "30", "changeDays", "7");
         assertThat(refused.statusCode()).isEqualTo(422);
-        assertThat(html(refused).select("#intervalDays-error").text()).isNotBlank();
-        assertThat(html(refused).select("#changeDays-error").text()).contains("0", "30");
+        assertThat(html(refused).select("#intervalDays-error").text()).contains("whole number");
+        assertThat(html(refused).select("#intervalDays").attr("value")).isEqualTo("abc");
+        var outOfRange = session.post("/admin/surveys", "version", version, "enabled", "true", "scale", "stars",
+                "intervalDays", "30", "linkDays", "30", "changeDays", "99");
+        assertThat(outOfRange.statusCode()).isEqualTo(422);
+        assertThat(html(outOfRange).select("#changeDays-error").text()).contains("0", "30");
 
         var saved = session.post("/admin/surveys", "version", version, "enabled", "true", "scale", "good_bad",
                 "intervalDays", "10", "linkDays", "20", "changeDays", "3");

@@ -21,9 +21,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.DispatcherServlet;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.i18n.FixedLocaleResolver;
+import org.springframework.web.servlet.View;
+import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 /**
  * The customer's rating page, open without signing in: the token in the path is the only
@@ -42,8 +42,11 @@ class SurveyPage {
     private final SurveyInvitations invitations;
     private final MessageSource messages;
     private final Clock clock;
+    private final ThymeleafViewResolver views;
 
-    SurveyPage(SurveyAnswers answers, SurveyInvitations invitations, MessageSource messages, Clock clock) {
+    SurveyPage(SurveyAnswers answers, SurveyInvitations invitations, MessageSource messages, Clock clock,
+            ThymeleafViewResolver views) {
+        this.views = views;
         this.answers = answers;
         this.invitations = invitations;
         this.messages = messages;
@@ -56,7 +59,7 @@ class SurveyPage {
         SurveyForm form = answers.open(token);
         Locale locale = prepare(form, request, response);
         if (form.state() != SurveyForm.State.OPEN) {
-            return unavailable(form, model);
+            return unavailable(form, model, locale);
         }
         Integer chosen = score == null ? null : form.scale().parse(score); // a link pre-selects, nothing more
         return page(token, form, chosen != null ? chosen : form.score(), form.comment(), FormErrors.NONE, locale,
@@ -70,18 +73,18 @@ class SurveyPage {
         SurveyForm before = answers.open(token);
         Locale locale = prepare(before, request, response);
         if (before.state() != SurveyForm.State.OPEN) {
-            return unavailable(before, model);
+            return unavailable(before, model, locale);
         }
         try {
             SurveyForm after = answers.answer(token, score, comment);
             if (after.state() != SurveyForm.State.OPEN) { // expired between reading and answering
-                return unavailable(after, model);
+                return unavailable(after, model, locale);
             }
             model.addAttribute("form", after);
             model.addAttribute("answerLabel", invitations.label(after.scale(), after.score(), locale));
             model.addAttribute("changeable", after.expiresAt().isAfter(clock.instant()));
             model.addAttribute("token", token);
-            return new ModelAndView("survey/thanks", model.asMap());
+            return new ModelAndView(view("survey/thanks", locale), model.asMap());
         } catch (InvalidInputException e) {
             Integer chosen = before.scale().parse(score);
             String typed = comment == null || comment.length() > 10_000 ? null : comment; // echo what fits a form
@@ -99,15 +102,15 @@ class SurveyPage {
         model.addAttribute("errors", errors);
         model.addAttribute("choices", form.scale().scores().stream()
                 .map(s -> new Choice(s, invitations.label(form.scale(), s, locale))).toList());
-        var page = new ModelAndView("survey/page", model.asMap());
+        var page = new ModelAndView(view("survey/page", locale), model.asMap());
         page.setStatus(status);
         return page;
     }
 
-    private static ModelAndView unavailable(SurveyForm form, Model model) {
+    private ModelAndView unavailable(SurveyForm form, Model model, Locale locale) {
         boolean expired = form.state() == SurveyForm.State.EXPIRED;
         model.addAttribute("expired", expired);
-        var page = new ModelAndView("survey/unavailable", model.asMap());
+        var page = new ModelAndView(view("survey/unavailable", locale), model.asMap());
         page.setStatus(expired ? HttpStatus.GONE : HttpStatus.NOT_FOUND);
         return page;
     }
@@ -120,11 +123,17 @@ class SurveyPage {
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Robots-Tag", "noindex, nofollow");
-        Locale locale = form.locale() != null ? form.locale()
+        return form.locale() != null ? form.locale()
                 : Locales.supported(request.getHeader("Accept-Language") == null ? null : request.getLocale());
-        // the views read the language from the request's resolver: this request gets a fixed one
-        request.setAttribute(DispatcherServlet.LOCALE_RESOLVER_ATTRIBUTE, new FixedLocaleResolver(locale));
-        return locale;
+    }
+
+    /** The view in this language, whatever the request's own language is. */
+    private View view(String name, Locale locale) {
+        try {
+            return views.resolveViewName(name, locale);
+        } catch (Exception e) {
+            throw new IllegalStateException("no view " + name, e);
+        }
     }
 
     record Choice(int score, String label) {
