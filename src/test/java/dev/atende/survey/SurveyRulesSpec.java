@@ -196,6 +196,21 @@ abstract class SurveyRulesSpec extends SurveySpec {
                 .contains("1 ratings, 100% good");
     }
 
+    @Test
+    void theApiDescriptionListsTheSurveyCalls() {
+        var description = api.get("/v3/api-docs").expect(200).json();
+
+        var paths = description.path("paths");
+        assertThat(paths.path("/api/v1/tickets/{id}/rating").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/survey/settings").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/survey/settings").has("patch")).isTrue();
+        var schemas = description.path("components").path("schemas");
+        assertThat(schemas.path("TicketRating").path("properties").has("ratedAt")).isTrue();
+        assertThat(schemas.path("SurveySettings").path("properties").has("intervalDays")).isTrue();
+        assertThat(schemas.path("TriggerBody").path("properties").path("event").path("enum").toString())
+                .contains("ticket.rated");
+    }
+
     long groupId(String name) {
         for (JsonNode group : api.as(people.admin()).get("/api/v1/groups").expect(200).json()) {
             if (group.path("name").asString().equals(name)) {
