@@ -41,6 +41,7 @@ abstract class SurveyFlowSpec extends SurveySpec {
         var doc = html(page);
         assertThat(doc.text()).contains("#" + number, "Impressora " + token).doesNotContain("secret body");
         assertThat(doc.select("input[name=score][checked]").attr("value")).isEqualTo("4");
+        assertThat(doc.select("[style], style, script:not([src])")).as("nothing the CSP would refuse").isEmpty();
         assertThat(count("select count(*) from ticket_ratings where ticket_id = ?", id)).as("a GET rates nothing")
                 .isZero();
         api.as(customer).get("/api/v1/tickets/" + id + "/rating").expect(204);

@@ -152,6 +152,7 @@ abstract class SurveyRulesSpec extends SurveySpec {
         var session = BrowserSession.signIn(port, people.admin(), "en");
         var page = html(session.get("/admin/surveys"));
         assertThat(page.select("#scale option[selected]").attr("value")).isEqualTo("stars");
+        assertThat(page.select("[style], style, script:not([src])")).as("nothing the CSP would refuse").isEmpty();
         String version = page.select("input[name=version]").attr("value");
 
         var refused = session.post("/admin/surveys", "version", version, "enabled", "true", "scale", "stars",
