@@ -3,11 +3,12 @@ package dev.atende.automation;
 import java.util.Arrays;
 
 /**
- * What a trigger waits for: ticket changes, and the SLA module's warnings and breaches.
+ * What a trigger waits for: ticket changes, the SLA module's warnings and breaches, and a
+ * customer's rating of a solved ticket (the survey module's).
  */
 public enum RuleEvent {
     TICKET_CREATED("ticket.created"), TICKET_UPDATED("ticket.updated"), ARTICLE_ADDED("article.added"),
-    SLA_WARNING("sla.warning"), SLA_BREACHED("sla.breached");
+    SLA_WARNING("sla.warning"), SLA_BREACHED("sla.breached"), TICKET_RATED("ticket.rated");
 
     private final String code;
 

@@ -56,7 +56,24 @@ public final class ConditionCheck {
                 boolean has = facts.ticket().tags().stream().anyMatch(t -> t.equalsIgnoreCase(String.valueOf(c.value())));
                 yield c.op().equals("contains") == has;
             }
-            case BOOLEAN -> facts.article() != null && facts.article().isInternal() == (Boolean) c.value();
+            case BOOLEAN -> {
+                Boolean actual = booleanOf(field, facts);
+                yield actual != null && actual.equals(c.value());
+            }
+            case SCORE -> {
+                if (facts.rating() == null) {
+                    yield false;
+                }
+                int score = facts.rating().score();
+                int wanted = ((Number) c.value()).intValue();
+                yield switch (c.op()) {
+                    case "is" -> score == wanted;
+                    case "is_not" -> score != wanted;
+                    case "gt" -> score > wanted;
+                    case "lt" -> score < wanted;
+                    default -> false;
+                };
+            }
             case MINUTES -> {
                 Instant since = sinceOf(field, facts);
                 if (since == null) {
@@ -116,6 +133,7 @@ public final class ConditionCheck {
             case CUSTOMER_EMAIL -> facts.customer() == null ? null : facts.customer().email();
             case CUSTOMER_NAME -> facts.customer() == null ? null : facts.customer().name();
             case ARTICLE_BODY -> facts.article() == null ? null : facts.article().body();
+            case RATING_COMMENT -> facts.rating() == null ? null : facts.rating().comment();
             default -> null;
         };
     }
@@ -127,6 +145,14 @@ public final class ConditionCheck {
             case PRIORITY -> t.priority().code();
             case CHANNEL -> t.channel().code();
             case ARTICLE_SENDER -> facts.article() == null ? null : facts.article().sender().code();
+            default -> null;
+        };
+    }
+
+    private static Boolean booleanOf(ConditionField field, TicketFacts facts) {
+        return switch (field) {
+            case ARTICLE_INTERNAL -> facts.article() == null ? null : facts.article().isInternal();
+            case RATING_GOOD -> facts.rating() == null ? null : facts.rating().good();
             default -> null;
         };
     }

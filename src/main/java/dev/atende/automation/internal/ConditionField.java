@@ -25,7 +25,10 @@ public enum ConditionField {
     ARTICLE_INTERNAL("article.internal", Kind.BOOLEAN, null),
     MINUTES_SINCE_CREATED("minutes_since_created", Kind.MINUTES, null),
     MINUTES_SINCE_UPDATED("minutes_since_updated", Kind.MINUTES, null),
-    MINUTES_SINCE_CUSTOMER_REPLY("minutes_since_customer_reply", Kind.MINUTES, null);
+    MINUTES_SINCE_CUSTOMER_REPLY("minutes_since_customer_reply", Kind.MINUTES, null),
+    RATING_SCORE("rating.score", Kind.SCORE, null),
+    RATING_GOOD("rating.good", Kind.BOOLEAN, null),
+    RATING_COMMENT("rating.comment", Kind.TEXT, null);
 
     /** The kind of value a field holds, and what may be asked of it. */
     public enum Kind {
@@ -34,7 +37,9 @@ public enum ConditionField {
         ID(Set.of("is", "is_not")),
         TAGS(Set.of("contains", "not_contains")),
         BOOLEAN(Set.of("is")),
-        MINUTES(Set.of("gt", "lt"));
+        MINUTES(Set.of("gt", "lt")),
+        /** A rating's score, 1 to 5 (the good/bad scale gives 5 or 1). */
+        SCORE(Set.of("is", "is_not", "gt", "lt"));
 
         private final Set<String> ops;
 
@@ -74,6 +79,11 @@ public enum ConditionField {
 
     public boolean isArticleField() {
         return code.startsWith("article.");
+    }
+
+    /** Fields of the rating of a {@code ticket.rated} event. */
+    public boolean isRatingField() {
+        return code.startsWith("rating.");
     }
 
     public static ConditionField fromCode(String code) {

@@ -59,6 +59,10 @@ public final class RuleReader {
         boolean hasChanges() {
             return anyEvent || event == RuleEvent.TICKET_UPDATED;
         }
+
+        boolean hasRating() {
+            return anyEvent || event == RuleEvent.TICKET_RATED;
+        }
     }
 
     private final Scope scope;
@@ -128,6 +132,10 @@ public final class RuleReader {
             problems.add(path + ".field", "error.automation.noArticle");
             return null;
         }
+        if (field.isRatingField() && !scope.hasRating()) {
+            problems.add(path + ".field", "error.automation.noRating");
+            return null;
+        }
         if (field.kind() == ConditionField.Kind.MINUTES && scope.equals(Scope.MACRO)) {
             problems.add(path + ".field", "error.automation.unknownField");
             return null;
@@ -172,6 +180,13 @@ public final class RuleReader {
                     return INVALID;
                 }
                 return value.asLong();
+            case SCORE:
+                if (value == null || !value.isIntegralNumber() || !value.canConvertToInt() || value.asInt() < 1
+                        || value.asInt() > 5) {
+                    problems.add(path, "error.automation.score");
+                    return INVALID;
+                }
+                return value.asInt();
             case CODE:
                 return code(field, value, path);
             case ID:

@@ -4,6 +4,7 @@ import dev.atende.automation.RuleEvent;
 import dev.atende.identity.Directory;
 import dev.atende.sla.SlaBreached;
 import dev.atende.sla.SlaWarning;
+import dev.atende.survey.TicketRated;
 import dev.atende.ticket.Article;
 import dev.atende.ticket.ArticleAdded;
 import dev.atende.ticket.FieldChange;
@@ -88,6 +89,15 @@ class TriggerRunner {
         due(RuleEvent.SLA_BREACHED, event.ticketId(), null, List.of(), null);
     }
 
+    /** A customer rated the ticket (or changed their rating): a bad one may reopen it or call someone. */
+    @EventListener
+    void rated(TicketRated event) {
+        if (!book.active(RuleEvent.TICKET_RATED).isEmpty()) {
+            events.publishEvent(new TriggersDue(RuleEvent.TICKET_RATED, event.ticketId(), null, List.of(), null,
+                    event));
+        }
+    }
+
     @EventListener
     void added(ArticleAdded event) {
         if (!event.opening()) { // the request that opens a ticket is ticket.created's
@@ -97,13 +107,16 @@ class TriggerRunner {
 
     private void due(RuleEvent event, long ticketId, Long articleId, List<FieldChange> changes, String origin) {
         if (!book.active(event).isEmpty()) {
-            events.publishEvent(new TriggersDue(event, ticketId, articleId, changes, origin));
+            events.publishEvent(new TriggersDue(event, ticketId, articleId, changes, origin, null));
         }
     }
 
-    /** An event some active trigger waits for, to run those triggers after the commit. */
+    /**
+     * An event some active trigger waits for, to run those triggers after the commit;
+     * {@code rating}: the rating of a {@code ticket.rated} event, else null.
+     */
     public record TriggersDue(RuleEvent event, long ticketId, Long articleId, List<FieldChange> changes,
-            String origin) {
+            String origin, TicketRated rating) {
     }
 
     @ApplicationModuleListener
@@ -118,11 +131,16 @@ class TriggerRunner {
                     run(due.event(), due.ticketId(), article, List.of(), origin);
                 }
             }
-            default -> run(due.event(), due.ticketId(), Optional.empty(), due.changes(), origin);
+            default -> run(due.event(), due.ticketId(), Optional.empty(), due.changes(), origin, due.rating());
         }
     }
 
     void run(RuleEvent event, long ticketId, Optional<Article> article, List<FieldChange> changes, Origin origin) {
+        run(event, ticketId, article, changes, origin, null);
+    }
+
+    void run(RuleEvent event, long ticketId, Optional<Article> article, List<FieldChange> changes, Origin origin,
+            TicketRated rating) {
         List<CompiledRule> triggers = book.active(event);
         if (triggers.isEmpty()) {
             return;
@@ -140,7 +158,7 @@ class TriggerRunner {
         }
         var customer = directory.user(ticket.customerId()).orElse(null);
         var facts = new TicketFacts(ticket, customer, article.orElse(null), changes, clock.instant(),
-                lastCustomerMessage);
+                lastCustomerMessage, rating);
         for (CompiledRule trigger : triggers) {
             if (origin.contains(trigger.id()) || !ConditionCheck.holds(trigger.conditions(), facts)) {
                 continue;
@@ -151,7 +169,7 @@ class TriggerRunner {
                     return;
                 }
                 facts = new TicketFacts(ticket, directory.user(ticket.customerId()).orElse(null),
-                        article.orElse(null), changes, clock.instant(), lastCustomerMessage);
+                        article.orElse(null), changes, clock.instant(), lastCustomerMessage, rating);
             }
         }
     }

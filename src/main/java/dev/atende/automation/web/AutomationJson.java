@@ -40,7 +40,7 @@ class AutomationJson {
     @Schema(name = "Trigger")
     record TriggerView(long id, String name,
             @Schema(allowableValues = {"ticket.created", "ticket.updated", "article.added", "sla.warning",
-                    "sla.breached"}) String event,
+                    "sla.breached", "ticket.rated"}) String event,
             JsonNode conditions, JsonNode actions, boolean active, int order,
             @Schema(description = "when it last acted on a ticket (or failed to)") Instant lastRunAt,
             Instant createdAt, Instant updatedAt) {

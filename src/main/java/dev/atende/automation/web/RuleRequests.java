@@ -98,11 +98,14 @@ final class RuleRequests {
             "reason"?}. Texts take placeholders {{customer.name}}, {{customer.email}}, {{ticket.number}},
             {{ticket.subject}}, {{ticket.status}}, {{ticket.priority}}, {{ticket.group}}, {{agent.name}},
             {{agent.email}}, {{organization.name}}; others are refused. sla.warning and sla.breached
-            fire when an SLA policy's warning share of a target is used up or a target is missed. A trigger's own changes do not fire
+            fire when an SLA policy's warning share of a target is used up or a target is missed. ticket.rated
+            fires when a customer rates a solved ticket (or changes the rating); only its triggers test
+            rating.score (1-5, is|is_not|gt|lt; good/bad gives 5 or 1), rating.good (true|false) and
+            rating.comment (text), e.g. reopen on {"field": "rating.good", "op": "is", "value": false}. A trigger's own changes do not fire
             it again; a chain of triggers stops after 5.""")
     record TriggerBody(@Schema(maxLength = 100) String name,
             @Schema(allowableValues = {"ticket.created", "ticket.updated", "article.added", "sla.warning",
-                    "sla.breached"}) String event,
+                    "sla.breached", "ticket.rated"}) String event,
             @Schema(description = "{\"all\": [conditions], \"any\": [conditions]}; at most 50 each")
             Map<String, List<Map<String, Object>>> conditions,
             @Schema(description = "at most 30") List<Map<String, Object>> actions,

@@ -10,6 +10,7 @@ import dev.atende.identity.UserManagement;
 import dev.atende.shared.EmailAddress;
 import dev.atende.shared.InvalidInputException;
 import dev.atende.shared.Locales;
+import dev.atende.survey.AutomaticSenders;
 import dev.atende.ticket.AttachmentLimits;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.Ticket;
@@ -50,10 +51,13 @@ public class MailProcessor {
     private final MailComposer composer;
     private final Locale locale;
     private final boolean followUpClosed;
+    private final AutomaticSenders automaticSenders;
 
     MailProcessor(MailParsing parser, MailIndex index, TicketIntake intake, UserManagement users,
-            AttachmentLimits limits, MessageSource messages, Outbox outbox, MailComposer composer, @Value("${atende.default-locale:en}") String locale,
+            AttachmentLimits limits, MessageSource messages, Outbox outbox, MailComposer composer,
+            AutomaticSenders automaticSenders, @Value("${atende.default-locale:en}") String locale,
             @Value("${atende.mail.reply-to-closed:follow-up}") String replyToClosed) {
+        this.automaticSenders = automaticSenders;
         this.followUpClosed = !"ignore".equalsIgnoreCase(replyToClosed);
         this.parser = parser;
         this.index = index;
@@ -85,6 +89,9 @@ public class MailProcessor {
         }
         if (parsed.bounce() != null) {
             return bounce(mail, parsed);
+        }
+        if (parsed.automated().any()) { // an auto-reply, a list, a bulk sender: no surveys to that address
+            automaticSenders.seen(sender);
         }
         User author = author(parsed);
         boolean staff = author.role().worksTickets();

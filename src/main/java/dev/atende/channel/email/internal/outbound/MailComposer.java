@@ -3,6 +3,8 @@ package dev.atende.channel.email.internal.outbound;
 import dev.atende.channel.email.internal.MailIndex;
 import dev.atende.identity.User;
 import dev.atende.shared.Locales;
+import dev.atende.survey.SurveyInvitation;
+import dev.atende.survey.SurveyInvitations;
 import dev.atende.ticket.Article;
 import dev.atende.ticket.Ticket;
 import java.util.Collection;
@@ -31,10 +33,12 @@ public class MailComposer {
     private final String defaultFrom;
     private final String baseUrl;
     private final Locale defaultLocale;
+    private final SurveyInvitations surveys;
 
-    MailComposer(MessageSource messages, ITemplateEngine templates, MailIndex index,
+    MailComposer(MessageSource messages, ITemplateEngine templates, MailIndex index, SurveyInvitations surveys,
             @Value("${atende.mail.from:atende@localhost}") String defaultFrom,
             @Value("${atende.base-url}") String baseUrl, @Value("${atende.default-locale:en}") String defaultLocale) {
+        this.surveys = surveys;
         this.defaultLocale = Locales.supported(Locale.forLanguageTag(defaultLocale));
         this.messages = messages;
         this.templates = templates;
@@ -94,10 +98,13 @@ public class MailComposer {
         return customerMail(kind, ticket, article.id(), customer, cc, null, bodyHtml, bodyText, locale);
     }
 
+    /** The news that a ticket is solved, with the satisfaction survey when one is offered for it. */
     Draft solved(Ticket ticket, User customer) {
         Locale locale = locale(customer);
         String lead = text("mail.solved.lead", locale, customer.name(), number(ticket));
-        return customerMail(Draft.Kind.SOLVED, ticket, null, customer, List.of(), lead, null, null, locale);
+        SurveyInvitation survey = surveys.forMail(ticket.id(), locale).orElse(null);
+        return customerMail(Draft.Kind.SOLVED, ticket, null, customer, List.of(), lead,
+                survey == null ? null : survey.html(), survey == null ? null : survey.text(), locale);
     }
 
     /** A short notice to an agent, with a link to the ticket in the agent's desk. */
