@@ -1,0 +1,114 @@
+package dev.atende.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.atende.support.Api;
+import dev.atende.support.ApiSpec;
+import dev.atende.support.Chromium;
+import dev.atende.support.H2ServerTest;
+import dev.atende.support.TestUser;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Two agents in real browsers on one ticket: each sees the other there and typing, the first
+ * save tells the second page it is behind, and the second save over the newer change is refused
+ * with a clear message. Screenshots go to target/screenshots for review.
+ */
+@H2ServerTest
+class CollisionBrowserTests extends ApiSpec {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(15);
+
+    @LocalServerPort
+    int port;
+
+    private WebDriver ana;
+    private WebDriver bruno;
+
+    @AfterEach
+    void closeBrowsers() {
+        for (WebDriver driver : new WebDriver[] {ana, bruno}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+    }
+
+    @Test
+    void twoAgentsOnOneTicketSeeEachOtherAndTheSecondSaveIsRefused() {
+        long l1 = groupId("L1");
+        TestUser anaAgent = people.create(dev.atende.identity.Role.AGENT,
+                java.util.Map.of("name", "Ana Lima", "groups", java.util.List.of(l1)));
+        TestUser brunoAgent = people.create(dev.atende.identity.Role.AGENT,
+                java.util.Map.of("name", "Bruno Reis", "groups", java.util.List.of(l1)));
+        long ticket = api.as(people.customer()).post("/api/v1/tickets",
+                Api.json("subject", "Duas pessoas no mesmo chamado", "body", "Olá")).expect(201).id();
+
+        ana = Chromium.start("en");
+        bruno = Chromium.start("en");
+        signIn(ana, anaAgent);
+        signIn(bruno, brunoAgent);
+        ana.get(url("/agent/tickets/" + ticket));
+        bruno.get(url("/agent/tickets/" + ticket));
+
+        waitFor(ana, ".presence", "Also here: Bruno Reis");
+        waitFor(bruno, ".presence", "Also here: Ana Lima");
+
+        bruno.findElement(By.id("body")).sendKeys("Estou vendo isso");
+        waitFor(ana, ".presence", "Typing a reply: Bruno Reis");
+        Chromium.screenshot(ana, "agent-ticket-presence");
+
+        new Select(ana.findElement(By.id("priority"))).selectByValue("high");
+        submit(ana, "form.card button.btn-primary");
+        waitFor(bruno, ".live-banner", "Ana Lima changed this ticket");
+        Chromium.screenshot(bruno, "agent-ticket-changed-elsewhere");
+
+        new Select(bruno.findElement(By.id("priority"))).selectByValue("low");
+        submit(bruno, "form.card button.btn-primary");
+        assertThat(bruno.findElement(By.cssSelector("main")).getText()).contains("Someone else changed this ticket");
+        Chromium.screenshot(bruno, "agent-ticket-save-refused");
+        JsonNode saved = api.as(people.admin()).get("/api/v1/tickets/" + ticket).expect(200).json();
+        assertThat(saved.path("priority").asString()).isEqualTo("high");
+    }
+
+    private long groupId(String name) {
+        for (JsonNode group : api.as(people.admin()).get("/api/v1/groups").expect(200).json()) {
+            if (group.path("name").asString().equals(name)) {
+                return group.path("id").asLong();
+            }
+        }
+        throw new AssertionError("no group " + name);
+    }
+
+    private void signIn(WebDriver browser, TestUser user) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(user.email());
+        browser.findElement(By.id("password")).sendKeys(user.password());
+        submit(browser, "form button[type=submit]");
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    private static void waitFor(WebDriver browser, String selector, String text) {
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(selector), text));
+    }
+
+    private static void submit(WebDriver browser, String button) {
+        var element = browser.findElement(By.cssSelector(button));
+        element.click();
+        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(element));
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
