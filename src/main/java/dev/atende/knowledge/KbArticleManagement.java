@@ -58,6 +58,12 @@ public class KbArticleManagement {
         return new PageResult<>(found.getContent(), page.page(), page.size(), found.getTotalElements());
     }
 
+    /** Every published public article, for the sitemap. */
+    @Transactional(readOnly = true)
+    public List<KbArticle> publicArticles() {
+        return articles.findAllPublic();
+    }
+
     @Transactional(readOnly = true)
     public KbArticle get(Actor actor, long id) {
         return KbAccess.visible(actor, articles.findById(id).orElse(null));

@@ -113,6 +113,12 @@ public class KbFeedback {
                 : comments.findByArticleIdAndStatusOrderById(articleId, KbComment.Status.APPROVED.code());
     }
 
+    /** Approved comments of an article the caller already may read (the help-center page shows these). */
+    @Transactional(readOnly = true)
+    public List<KbComment> approvedComments(long articleId) {
+        return comments.findByArticleIdAndStatusOrderById(articleId, KbComment.Status.APPROVED.code());
+    }
+
     public KbComment comment(Actor actor, long articleId, String text) {
         if (actor == null) {
             throw new dev.atende.shared.ForbiddenException("error.kb.comment.signIn");
