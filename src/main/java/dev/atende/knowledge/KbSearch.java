@@ -123,13 +123,13 @@ public class KbSearch {
                         root.add(visible.apply(f));
                         root.add(words.apply(f));
                     })
-                    .highlighter(f -> f.unified().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
+                    .highlighter(f -> f.plain().tag("<mark>", "</mark>").encoder(HighlighterEncoder.HTML)
                             .fragmentSize(FRAGMENT).numberOfFragments(1))
                     .sort(f -> f.score().then().field("updatedAt").desc())
                     .fetch(offset, limit);
         } catch (SearchException e) {
             // a query the engine cannot build (an odd mix of symbols) finds nothing rather than failing
-            log.debug("Knowledge-base query refused by the search engine: {}", e.getMessage());
+            log.info("Knowledge-base query refused by the search engine: {}", e.getMessage());
             return null;
         }
     }
