@@ -308,9 +308,10 @@ abstract class KnowledgeSpec extends ApiSpec {
         // two hours later
         Instant past = Instant.now().minus(Duration.ofHours(2));
         for (String key : List.of(answered, sent)) {
-            jdbc.update("update kb_deflection_sessions set first_opened_at = ?, last_opened_at = ?, "
-                    + "submitted_at = case when submitted_at is null then null else ? end where draft_key = ?",
-                    Timestamp.from(past), Timestamp.from(past), Timestamp.from(past.plusSeconds(60)), key);
+            jdbc.update("update kb_deflection_sessions set first_opened_at = ?, last_opened_at = ? where draft_key = ?",
+                    Timestamp.from(past), Timestamp.from(past), key);
+            jdbc.update("update kb_deflection_sessions set submitted_at = ? where draft_key = ? and submitted_at is not null",
+                    Timestamp.from(past.plusSeconds(60)), key);
         }
         Instant from = past.minusMillis(1);
         Instant to = past.plusMillis(1);
