@@ -9,6 +9,11 @@ public final class Locales {
     public static final Locale PT_BR = Locale.forLanguageTag("pt-BR");
     public static final Locale EN = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(EN, PT_BR);
+    /**
+     * Request attribute (a {@link Locale}) by which a page sets its own language, overriding the
+     * user's and the browser's: the help center shows an article in the article's language.
+     */
+    public static final String PAGE_LOCALE = Locales.class.getName() + ".page";
 
     private Locales() {
     }

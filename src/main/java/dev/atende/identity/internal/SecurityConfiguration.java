@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -66,7 +67,10 @@ class SecurityConfiguration {
         AccessDeniedHandler denied = (request, response, e) ->
                 problems.write(request, response, problems.build(403, "error.forbidden", Problems.requestLocale(request)));
         http.securityMatcher("/api/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> auth
+                        // the help center's content is public; the knowledge module's services filter what each caller reads
+                        .requestMatchers(HttpMethod.GET, "/api/v1/kb/**").permitAll()
+                        .anyRequest().authenticated())
                 .authenticationManager(authenticationManager)
                 .httpBasic(basic -> basic.authenticationEntryPoint(apiEntryPoint))
                 .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, apiEntryPoint),

@@ -37,6 +37,9 @@ class IdentityWebConfiguration implements WebMvcConfigurer {
         return new LocaleResolver() {
             @Override
             public Locale resolveLocale(HttpServletRequest request) {
+                if (request.getAttribute(Locales.PAGE_LOCALE) instanceof Locale page) {
+                    return page; // a page in a language of its own (a help-center article)
+                }
                 Locale chosen = current.get().map(Actor::locale).orElse(null);
                 if (chosen != null) {
                     return chosen;

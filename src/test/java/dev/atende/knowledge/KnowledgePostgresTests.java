@@ -1,0 +1,7 @@
+package dev.atende.knowledge;
+
+import dev.atende.support.PostgresServerTest;
+
+@PostgresServerTest
+class KnowledgePostgresTests extends KnowledgeSpec {
+}
