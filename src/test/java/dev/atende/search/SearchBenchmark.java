@@ -123,12 +123,12 @@ class SearchBenchmark extends ApiSpec {
         Arrays.sort(nanos);
 
         String report = String.join("\n",
-                "=== Search benchmark: one search box over tickets, PostgreSQL + Lucene ===",
+                "=== Search benchmark: one search box over tickets, people and help articles, PostgreSQL + Lucene ===",
                 String.format("machine:   %d cores, %s %s", Runtime.getRuntime().availableProcessors(),
                         System.getProperty("java.vm.name"), System.getProperty("java.specification.version")),
-                String.format("data:      %,d tickets with 3 articles each (one an internal note), %,d customers; "
-                        + "index rebuilt in %d s, %,.0f MB on disk", tickets, tickets / 50, indexing.toSeconds(),
-                        indexBytes / 1e6),
+                String.format("data:      %,d tickets with 3 articles each (one an internal note), %,d customers, "
+                        + "%,d help articles; index rebuilt in %d s, %,.0f MB on disk", tickets, tickets / 50,
+                        Integer.getInteger("bench.articles", 5000), indexing.toSeconds(), indexBytes / 1e6),
                 String.format("queries:   %,d over HTTP with a token (admin, an L1 agent, a customer in turn), "
                         + "all types, 10 per type; words, phrases, typos, ticket numbers, filters; %,d hits shown",
                         measured, hits),
@@ -235,8 +235,31 @@ class SearchBenchmark extends ApiSpec {
                         + "created_at) from stdin", new StringReader(rows.toString()));
             }
         }
+        seedKnowledgeBase(random, Integer.getInteger("bench.articles", 5000));
         jdbc.execute("analyze");
         return firstNumber;
+    }
+
+    /** Help-center articles: half in each language; most public and published, some internal, some drafts. */
+    private void seedKnowledgeBase(Random random, int articles) throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            var rows = new StringBuilder();
+            for (int i = 0; i < articles; i++) {
+                int kind = random.nextInt(10);
+                String visibility = kind == 0 ? "internal" : "public";
+                String status = kind == 1 ? "draft" : "published";
+                var body = new StringBuilder();
+                for (int p = 0; p < 2 + random.nextInt(6); p++) {
+                    body.append("<p>").append(words(random, 30 + random.nextInt(50))).append("</p>");
+                }
+                rows.append(i % 2 == 0 ? "pt-BR" : "en").append('\t').append(words(random, 4 + random.nextInt(5)))
+                        .append('\t').append(body).append('\t').append(visibility).append('\t').append(status)
+                        .append("\t2026-01-01T00:00:00Z\t2026-01-01T00:00:00Z\t2026-01-01T00:00:00Z\n");
+            }
+            connection.unwrap(PGConnection.class).getCopyAPI().copyIn("copy " + connection.getSchema()
+                    + ".kb_articles (locale, title, body, visibility, status, created_at, updated_at, published_at)"
+                    + " from stdin", new StringReader(rows.toString()));
+        }
     }
 
     private static void article(StringBuilder rows, long ticket, String sender, boolean internal, String body) {
