@@ -40,4 +40,73 @@
       event.stopImmediatePropagation();
     }
   }, true);
+  // Keyboard shortcuts (listed in the dialog behind "?", see web/layout.html). Keys typed into a
+  // field are the field's; with Ctrl, Alt or Meta they are the browser's.
+  var pendingG = false;
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    var typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (typing || event.ctrlKey || event.altKey || event.metaKey) {
+      return;
+    }
+    var dialog = document.getElementById('shortcuts');
+    var key = event.key;
+    if (pendingG) {
+      pendingG = false;
+      if (key === 'q' && document.querySelector('.nav a[href="/agent"]')) {
+        location.href = '/agent';
+        event.preventDefault();
+      }
+      return;
+    }
+    if (key === '?' && dialog) {
+      dialog.showModal();
+      event.preventDefault();
+    } else if (key === '/') {
+      var search = document.getElementById('topbar-q');
+      if (search) {
+        search.focus();
+        event.preventDefault();
+      }
+    } else if (key === 'g') {
+      pendingG = true;
+      setTimeout(function () { pendingG = false; }, 1500);
+    } else if (key === 'c' && document.querySelector('.nav a[href="/agent"]')) {
+      location.href = '/agent/tickets/new';
+    } else if (key === 'j' || key === 'k') {
+      moveSelection(key === 'j' ? 1 : -1) && event.preventDefault();
+    } else if (key === 'o') {
+      var selected = document.querySelector('tr.selected a');
+      if (selected) {
+        selected.click();
+      }
+    } else if (key === 'r' || key === 'n') {
+      var reply = document.getElementById('body');
+      var note = document.getElementById('internal');
+      if (reply) {
+        if (note) {
+          note.checked = key === 'n';
+        }
+        reply.focus();
+        event.preventDefault();
+      }
+    }
+  });
+
+  // j/k in a queue: the selected row is marked and its link focused (Enter then opens it)
+  function moveSelection(step) {
+    var rows = Array.prototype.slice.call(document.querySelectorAll('.table tbody tr'));
+    if (!rows.length) {
+      return false;
+    }
+    var current = rows.findIndex(function (row) { return row.classList.contains('selected'); });
+    var next = Math.max(0, Math.min(rows.length - 1, current < 0 ? 0 : current + step));
+    rows.forEach(function (row) { row.classList.remove('selected'); });
+    rows[next].classList.add('selected');
+    var link = rows[next].querySelector('a');
+    if (link) {
+      link.focus();
+    }
+    return true;
+  }
 })();

@@ -217,6 +217,8 @@
     (root.getAttribute('data-groups') || '').split(',').filter(Boolean).forEach(function (group) {
       connection.subscribe('/topic/groups.' + group, function () {
         announce(text('activity'));
+        // the queue tabs reload their counts (htmx listens for this)
+        document.body.dispatchEvent(new CustomEvent('atende:queue-changed'));
       });
     });
   }

@@ -4,10 +4,16 @@ import java.util.List;
 
 /**
  * What to list: any field may be null for "any". {@code assignee} is an id, "me" or "none";
- * {@code sort} a field name, "-" in front for descending.
+ * {@code sort} a field name, "-" in front for descending. {@code dueBefore}: the next SLA deadline
+ * comes before this time (missed ones included); {@code updatedSince}: changed since this time.
  */
 public record TicketFilter(List<TicketStatus> statuses, Priority priority, Long groupId, String assignee,
-        Long customerId, String query, String sort) {
+        Long customerId, String query, String sort, java.time.Instant dueBefore, java.time.Instant updatedSince) {
+
+    public TicketFilter(List<TicketStatus> statuses, Priority priority, Long groupId, String assignee,
+            Long customerId, String query, String sort) {
+        this(statuses, priority, groupId, assignee, customerId, query, sort, null, null);
+    }
 
     public static TicketFilter all() {
         return new TicketFilter(List.of(), null, null, null, null, null, null);

@@ -108,6 +108,12 @@ public class TicketManagement {
         return new PageResult<>(result.getContent(), page.page(), page.size(), result.getTotalElements());
     }
 
+    /** How many tickets the actor may see match; for the counts beside the queues. */
+    @Transactional(readOnly = true)
+    public long count(Actor actor, TicketFilter filter) {
+        return tickets.count(TicketQueries.matching(actor, filter));
+    }
+
     @Transactional(readOnly = true)
     public List<HistoryEntry> history(Actor actor, long id) {
         Ticket ticket = get(actor, id);

@@ -54,6 +54,12 @@ public final class TicketQueries {
                     default -> where.add(cb.equal(root.get("assigneeId"), Long.parseLong(filter.assignee())));
                 }
             }
+            if (filter.dueBefore() != null) {
+                where.add(cb.lessThan(root.get("slaDueAt"), filter.dueBefore()));
+            }
+            if (filter.updatedSince() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("updatedAt"), filter.updatedSince()));
+            }
             String q = filter.query() == null ? "" : Texts.withoutControlCharacters(filter.query()).strip();
             if (!q.isEmpty()) {
                 String like = "%" + q.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")

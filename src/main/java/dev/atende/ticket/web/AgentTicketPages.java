@@ -82,8 +82,7 @@ class AgentTicketPages {
             @RequestParam(defaultValue = "0") int page, Model model) {
         Queue queue = Queue.of(view);
         Priority p = priority == null || priority.isBlank() ? null : Priority.fromCode(priority);
-        var filter = new TicketFilter(queue.statuses, p, group, queue.assignee, null, q,
-                sort == null || sort.isBlank() ? null : sort);
+        var filter = queue.filter(p, group, q, sort, clock.instant());
         var result = tickets.list(actor, filter, new PageRequest(Math.max(page, 0), PageRequest.DEFAULT_SIZE));
         model.addAttribute("queue", queue.code);
         model.addAttribute("queues", Queue.CODES);
@@ -101,6 +100,26 @@ class AgentTicketPages {
         model.addAttribute("groups", directory.allGroups());
         model.addAttribute("priorities", Priority.values());
         return "ticket/agent/queue";
+    }
+
+    /**
+     * How many tickets wait in each queue, as a fragment the queue page loads after it is shown
+     * (and again when the live updates say something changed), so that counting never holds up
+     * the list itself.
+     */
+    @GetMapping("/queue-counts")
+    String queueCounts(Actor actor, @RequestParam(defaultValue = "mine") String view, Model model) {
+        Instant now = clock.instant();
+        Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        for (String code : Queue.CODES) {
+            if (!code.equals("all") && !code.equals("solved")) { // the closed past is not a to-do
+                counts.put(code, tickets.count(actor, Queue.of(code).filter(null, null, null, null, now)));
+            }
+        }
+        model.addAttribute("counts", counts);
+        model.addAttribute("queue", Queue.of(view).code());
+        model.addAttribute("queues", Queue.CODES);
+        return "ticket/agent/queue-tabs :: tabs";
     }
 
     @GetMapping("/tickets/{id}")
@@ -226,22 +245,39 @@ class AgentTicketPages {
         return all;
     }
 
-    /** The agent's standard queues. */
-    private record Queue(String code, List<TicketStatus> statuses, String assignee) {
+    /**
+     * The agent's standard queues. "breaching": active tickets whose next SLA deadline is within
+     * two hours or already missed, soonest first; "recent": anything changed in the last day.
+     */
+    private record Queue(String code, List<TicketStatus> statuses, String assignee, String sort, boolean dueSoon,
+            boolean recent) {
 
-        static final List<String> CODES = List.of("mine", "unassigned", "open", "pending", "solved", "all");
+        static final List<String> CODES = List.of("mine", "unassigned", "open", "pending", "breaching", "recent",
+                "solved", "all");
+        static final java.time.Duration DUE_SOON = java.time.Duration.ofHours(2);
+        static final java.time.Duration RECENT = java.time.Duration.ofDays(1);
         private static final List<TicketStatus> ACTIVE = List.of(TicketStatus.NEW, TicketStatus.OPEN,
                 TicketStatus.PENDING, TicketStatus.ON_HOLD);
 
         static Queue of(String code) {
             return switch (code) {
-                case "unassigned" -> new Queue(code, ACTIVE, "none");
-                case "open" -> new Queue(code, ACTIVE, null);
-                case "pending" -> new Queue(code, List.of(TicketStatus.PENDING, TicketStatus.ON_HOLD), null);
-                case "solved" -> new Queue(code, List.of(TicketStatus.SOLVED, TicketStatus.CLOSED), null);
-                case "all" -> new Queue(code, List.of(), null);
-                default -> new Queue("mine", ACTIVE, "me");
+                case "unassigned" -> new Queue(code, ACTIVE, "none", null, false, false);
+                case "open" -> new Queue(code, ACTIVE, null, null, false, false);
+                case "pending" -> new Queue(code, List.of(TicketStatus.PENDING, TicketStatus.ON_HOLD), null, null,
+                        false, false);
+                case "breaching" -> new Queue(code, ACTIVE, null, "due", true, false);
+                case "recent" -> new Queue(code, List.of(), null, null, false, true);
+                case "solved" -> new Queue(code, List.of(TicketStatus.SOLVED, TicketStatus.CLOSED), null, null,
+                        false, false);
+                case "all" -> new Queue(code, List.of(), null, null, false, false);
+                default -> new Queue("mine", ACTIVE, "me", null, false, false);
             };
+        }
+
+        TicketFilter filter(Priority priority, Long group, String query, String sort, Instant now) {
+            return new TicketFilter(statuses, priority, group, assignee, null, query,
+                    sort == null || sort.isBlank() ? this.sort : sort, dueSoon ? now.plus(DUE_SOON) : null,
+                    recent ? now.minus(RECENT) : null);
         }
     }
 }
