@@ -80,6 +80,32 @@ class CollisionBrowserTests extends ApiSpec {
         assertThat(saved.path("priority").asString()).isEqualTo("high");
     }
 
+    @Test
+    void anAgentWorksTheQueueFromTheKeyboard() {
+        long l1 = groupId("L1");
+        TestUser agent = people.agent(l1);
+        long ticket = api.as(people.customer()).post("/api/v1/tickets",
+                Api.json("subject", "Teclado " + dev.atende.support.Unique.name("k"), "body", "x")).expect(201).id();
+        ana = Chromium.start("en");
+        signIn(ana, agent);
+        ana.get(url("/agent?view=unassigned&sort=-createdAt"));
+
+        new org.openqa.selenium.interactions.Actions(ana).sendKeys("?").perform();
+        assertThat(ana.findElement(By.id("shortcuts")).isDisplayed()).isTrue();
+        Chromium.screenshot(ana, "agent-keyboard-shortcuts");
+        new org.openqa.selenium.interactions.Actions(ana).sendKeys(org.openqa.selenium.Keys.ESCAPE).perform();
+
+        new org.openqa.selenium.interactions.Actions(ana).sendKeys("j").perform();
+        assertThat(ana.findElement(By.cssSelector("tr.selected a")).getAttribute("href"))
+                .endsWith("/agent/tickets/" + ticket);
+        new org.openqa.selenium.interactions.Actions(ana).sendKeys("o").perform();
+        new WebDriverWait(ana, PATIENCE).until(ExpectedConditions.urlContains("/agent/tickets/" + ticket));
+
+        new org.openqa.selenium.interactions.Actions(ana).sendKeys("n").perform();
+        assertThat(ana.switchTo().activeElement().getAttribute("id")).isEqualTo("body");
+        assertThat(ana.findElement(By.id("internal")).isSelected()).isTrue();
+    }
+
     private long groupId(String name) {
         for (JsonNode group : api.as(people.admin()).get("/api/v1/groups").expect(200).json()) {
             if (group.path("name").asString().equals(name)) {
