@@ -114,7 +114,7 @@ abstract class SurveyFlowSpec extends SurveySpec {
             assertThat(page.body()).as(path).contains("not valid").doesNotContain("Exception");
         }
         assertThat(visitor.post("/survey/" + forged, "score", "5").statusCode()).isEqualTo(404);
-        var portuguese = new Visitor(port, "pt-BR").get("/survey/" + forged);
+        var portuguese = BrowserSession.anonymous(port, "pt-BR").get("/survey/" + forged);
         assertThat(html(portuguese).text()).contains("não é válido");
     }
 

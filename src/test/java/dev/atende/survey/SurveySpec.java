@@ -7,6 +7,7 @@ import dev.atende.support.ApiSpec;
 import dev.atende.support.TestMail;
 import dev.atende.support.TestUser;
 import dev.atende.support.Unique;
+import dev.atende.ticket.BrowserSession;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
@@ -50,8 +51,8 @@ abstract class SurveySpec extends ApiSpec {
         api.as(people.admin()).patch("/api/v1/survey/settings", DEFAULTS).expect(200);
     }
 
-    Visitor visitor() {
-        return new Visitor(port, "en");
+    BrowserSession visitor() {
+        return BrowserSession.anonymous(port, "en");
     }
 
     long open(TestUser customer, String subject) {

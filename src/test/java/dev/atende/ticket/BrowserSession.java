@@ -23,17 +23,23 @@ import java.util.stream.Stream;
 public final class BrowserSession {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern CSRF_META = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final URI base;
     private final String language;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER).build();
-    private String csrf;
+    private String csrf = "";
 
     private BrowserSession(int port, String language) {
         this.base = URI.create("http://localhost:" + port);
         this.language = language;
+    }
+
+    /** Someone who has not signed in (who opens a link from a mail, say). */
+    public static BrowserSession anonymous(int port, String language) {
+        return new BrowserSession(port, language);
     }
 
     public static BrowserSession signIn(int port, TestUser user, String language) {
@@ -52,14 +58,15 @@ public final class BrowserSession {
                 .collect(Collectors.joining("; "));
     }
 
-    public HttpResponse<String> get(String path) {
-        return remember(send(HttpRequest.newBuilder(base.resolve(path)).GET()));
+    /** A path, or a whole link (from a mail, pointing at the configured base URL) taken to this server. */
+    public HttpResponse<String> get(String pathOrUrl) {
+        return remember(send(HttpRequest.newBuilder(target(pathOrUrl)).GET()));
     }
 
     /** A url-encoded form post with the current CSRF token; fields as name, value pairs. */
     public HttpResponse<String> post(String path, String... namesAndValues) {
         String form = Stream.concat(Stream.of("_csrf", csrf), Stream.of(namesAndValues)).collect(pairs());
-        return remember(send(HttpRequest.newBuilder(base.resolve(path))
+        return remember(send(HttpRequest.newBuilder(target(path))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form))));
     }
 
@@ -83,10 +90,19 @@ public final class BrowserSession {
         }
     }
 
+    private URI target(String pathOrUrl) {
+        URI given = URI.create(pathOrUrl);
+        return base.resolve(given.getRawPath() + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery()));
+    }
+
+    /** The CSRF token of the page: a form's hidden field, else the page's meta tag. */
     private HttpResponse<String> remember(HttpResponse<String> response) {
-        Matcher token = CSRF.matcher(response.body());
-        if (token.find()) {
-            csrf = token.group(1);
+        Matcher field = CSRF.matcher(response.body());
+        Matcher meta = CSRF_META.matcher(response.body());
+        if (field.find()) {
+            csrf = field.group(1);
+        } else if (meta.find()) {
+            csrf = meta.group(1);
         }
         return response;
     }
