@@ -42,9 +42,11 @@ public class TicketManagement {
     private final ArticleManagement articles;
     private final TicketJournal journal;
     private final Clock clock;
+    private final dev.atende.ticket.internal.TicketWindows windows;
 
     TicketManagement(Tickets tickets, History history, Categories categories, Directory directory,
-            UserManagement users, ArticleManagement articles, TicketJournal journal, Clock clock) {
+            UserManagement users, ArticleManagement articles, TicketJournal journal, Clock clock,
+            dev.atende.ticket.internal.TicketWindows windows) {
         this.tickets = tickets;
         this.history = history;
         this.categories = categories;
@@ -53,6 +55,7 @@ public class TicketManagement {
         this.articles = articles;
         this.journal = journal;
         this.clock = clock;
+        this.windows = windows;
     }
 
     public Ticket create(Actor actor, NewTicket draft) {
@@ -106,6 +109,16 @@ public class TicketManagement {
         var result = tickets.findAll(TicketQueries.matching(actor, filter),
                 org.springframework.data.domain.PageRequest.of(page.page(), page.size(), TicketQueries.sort(filter.sort())));
         return new PageResult<>(result.getContent(), page.page(), page.size(), result.getTotalElements());
+    }
+
+    /** A page of what {@link #list} lists, without counting the whole: for the queues, where counting would cost most. */
+    @Transactional(readOnly = true)
+    public dev.atende.shared.PageWindow<Ticket> window(Actor actor, TicketFilter filter, PageRequest page) {
+        List<Ticket> rows = windows.window(TicketQueries.matching(actor, filter), TicketQueries.sort(filter.sort()),
+                page.page() * page.size(), page.size() + 1);
+        boolean more = rows.size() > page.size();
+        return new dev.atende.shared.PageWindow<>(more ? rows.subList(0, page.size()) : rows, page.page(), page.size(),
+                more);
     }
 
     /** How many tickets the actor may see match; for the counts beside the queues. */

@@ -83,7 +83,8 @@ class AgentTicketPages {
         Queue queue = Queue.of(view);
         Priority p = priority == null || priority.isBlank() ? null : Priority.fromCode(priority);
         var filter = queue.filter(p, group, q, sort, clock.instant());
-        var result = tickets.list(actor, filter, new PageRequest(Math.max(page, 0), PageRequest.DEFAULT_SIZE));
+        var result = tickets.window(actor, filter, new PageRequest(Math.min(Math.max(page, 0), 10_000),
+                PageRequest.DEFAULT_SIZE));
         model.addAttribute("queue", queue.code);
         model.addAttribute("queues", Queue.CODES);
         var shown = views.of(result.items(), actor);

@@ -1,0 +1,38 @@
+package dev.atende.ticket.internal;
+
+import dev.atende.ticket.Ticket;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import java.util.List;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.jpa.repository.query.QueryUtils;
+import org.springframework.orm.jpa.SharedEntityManagerCreator;
+import org.springframework.stereotype.Component;
+
+/**
+ * A window of matching tickets without counting them all: a page of the queue asks for one row
+ * more than it shows to know whether there is a next page. Over a million tickets, the exact
+ * count costs more than the page itself.
+ */
+@Component
+public class TicketWindows {
+
+    private final EntityManager entityManager;
+
+    TicketWindows(EntityManagerFactory entityManagerFactory) {
+        this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
+    }
+
+    public List<Ticket> window(Specification<Ticket> matching, Sort sort, int offset, int limit) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Ticket.class);
+        var root = query.from(Ticket.class);
+        var where = matching.toPredicate(root, query, cb);
+        if (where != null) {
+            query.where(where);
+        }
+        query.orderBy(QueryUtils.toOrders(sort, root, cb));
+        return entityManager.createQuery(query).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+}
