@@ -121,7 +121,7 @@
 
   function text(name, value) {
     var template = root.getAttribute('data-msg-' + name) || '';
-    return template.split('__NAME__').join(value || '');
+    return template.split('%name%').join(value || '');
   }
 
   function announce(message) {

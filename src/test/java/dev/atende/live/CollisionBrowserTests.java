@@ -68,12 +68,12 @@ class CollisionBrowserTests extends ApiSpec {
         Chromium.screenshot(ana, "agent-ticket-presence");
 
         new Select(ana.findElement(By.id("priority"))).selectByValue("high");
-        submit(ana, "form.card button.btn-primary");
+        submit(ana, "#ticket-fields button[type=submit]");
         waitFor(bruno, ".live-banner", "Ana Lima changed this ticket");
         Chromium.screenshot(bruno, "agent-ticket-changed-elsewhere");
 
         new Select(bruno.findElement(By.id("priority"))).selectByValue("low");
-        submit(bruno, "form.card button.btn-primary");
+        submit(bruno, "#ticket-fields button[type=submit]");
         assertThat(bruno.findElement(By.cssSelector("main")).getText()).contains("Someone else changed this ticket");
         Chromium.screenshot(bruno, "agent-ticket-save-refused");
         JsonNode saved = api.as(people.admin()).get("/api/v1/tickets/" + ticket).expect(200).json();

@@ -61,7 +61,7 @@ class TicketBrowserTests extends TicketSpec {
         Chromium.screenshot(agentBrowser, "agent-unassigned-queue");
         agentBrowser.findElement(By.linkText("Não consigo acessar a VPN")).click();
         agentBrowser.findElement(By.id("assignee")).findElement(By.cssSelector("option[value='" + agent.id() + "']")).click();
-        submit(agentBrowser, "aside form button[type=submit]");
+        submit(agentBrowser, "#ticket-fields button[type=submit]");
         agentBrowser.findElement(By.id("body")).sendKeys("Reinstale o cliente da VPN, por favor.");
         submit(agentBrowser, "form.reply-form button[type=submit]");
         Chromium.screenshot(agentBrowser, "agent-ticket-view");
