@@ -88,6 +88,9 @@ public final class LargeHelpDesk {
                 copy.copyIn("copy " + schema + ".tickets (number, subject, status, priority, channel, customer_id, "
                         + "group_id, created_at, updated_at) from stdin", new StringReader(rows.toString()));
             }
+            // tickets still to be worked have a next SLA deadline: hours to days after they came in
+            jdbc.update("update tickets set sla_due_at = created_at + (((id * 7919) % 96) + 1) * interval '1 hour' "
+                    + "where number >= ? and status in ('new', 'open', 'pending', 'on_hold')", firstNumber);
             long firstTicket = jdbc.queryForObject("select id from tickets where number = ?", Long.class, firstNumber);
             for (int from = 0; from < tickets; from += chunk) {
                 rows.setLength(0);

@@ -53,11 +53,15 @@ class WorkspaceBenchmark extends TicketSpec {
             desk.get(queues[i % queues.length]);
             desk.get("/agent/tickets/" + ids.get(random.nextInt(ids.size())));
         }
+        long[][] perView = new long[queues.length][measured / queues.length];
         long[] queue = new long[measured];
         long[] adminQueue = new long[measured / 4];
         long[] view = new long[measured];
         for (int i = 0; i < measured; i++) {
             queue[i] = time(desk, queues[i % queues.length]);
+            if (i / queues.length < perView[0].length) {
+                perView[i % queues.length][i / queues.length] = queue[i];
+            }
             view[i] = time(desk, "/agent/tickets/" + ids.get(random.nextInt(ids.size())));
             if (i % 4 == 0) {
                 adminQueue[i / 4] = time(adminDesk, queues[(i / 4) % queues.length]);
@@ -80,6 +84,8 @@ class WorkspaceBenchmark extends TicketSpec {
                 line("queue page", adminQueue, "admin (every group), same queues"),
                 line("ticket view", view, "L1 agent, a random L1 ticket with its 3 articles"),
                 line("queue counts", counts, "the 6 counts beside the queues, loaded after the page"),
+                "by view (L1 agent):",
+                byView(queues, perView),
                 "targets: queue page and ticket view under 100 ms p95",
                 "");
         System.out.println(report);
@@ -102,8 +108,17 @@ class WorkspaceBenchmark extends TicketSpec {
     private static String line(String what, long[] nanos, String how) {
         long[] sorted = nanos.clone();
         Arrays.sort(sorted);
-        return String.format("%-12s p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms  (%d requests: %s)", what + ":",
+        return String.format("%-34s p50 %6.1f ms, p95 %6.1f ms, p99 %6.1f ms  (%d requests: %s)", what + ":",
                 percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99), sorted.length, how);
+    }
+
+    private static String byView(String[] queues, long[][] perView) {
+        var lines = new StringBuilder();
+        for (int v = 0; v < queues.length; v++) {
+            lines.append(v == 0 ? "" : "\n").append(line("  " + queues[v].substring("/agent?".length()), perView[v],
+                    "queue page"));
+        }
+        return lines.toString();
     }
 
     private static double percentile(long[] sorted, int p) {
