@@ -121,10 +121,13 @@ public class TicketManagement {
                 more);
     }
 
-    /** How many tickets the actor may see match; for the counts beside the queues. */
+    /**
+     * How many tickets the actor may see match, up to {@code limit}: for the counts beside the
+     * queues, where "1,000+" says enough and an exact count of a large queue costs a scan of it.
+     */
     @Transactional(readOnly = true)
-    public long count(Actor actor, TicketFilter filter) {
-        return tickets.count(TicketQueries.matching(actor, filter));
+    public long countUpTo(Actor actor, TicketFilter filter, int limit) {
+        return windows.countUpTo(TicketQueries.matching(actor, filter), limit);
     }
 
     @Transactional(readOnly = true)

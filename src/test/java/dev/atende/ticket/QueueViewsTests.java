@@ -55,6 +55,25 @@ class QueueViewsTests extends TicketSpec {
     }
 
     @Test
+    void aLargeQueueSaysOverAThousandInsteadOfCountingOn() {
+        long group = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Busy"), "level", 1))
+                .expect(201).id();
+        var agent = people.agent(group);
+        long customer = people.customer().id();
+        long base = 800_000_000L + System.nanoTime() % 100_000_000L;
+        jdbc.update("insert into tickets (number, subject, status, priority, channel, customer_id, group_id, created_at, "
+                + "updated_at) select cast(? as bigint) + \"X\", 'Bulk', 'open', 1, 'web', ?, ?, current_timestamp, current_timestamp "
+                + "from system_range(1, 1001)", base, customer, group);
+
+        var desk = BrowserSession.signIn(port, agent, "en");
+        Document counts = Jsoup.parse(desk.get("/agent/queue-counts").body());
+
+        assertThat(count(counts, "open")).isEqualTo("1,000+");
+        assertThat(counts.select("a[href=\"/agent?view=open\"] .count").attr("title")).isEqualTo("more than 1,000 tickets");
+        assertThat(count(counts, "mine")).isEqualTo("0");
+    }
+
+    @Test
     void customersHaveNoQueues() {
         var portal = BrowserSession.signIn(port, people.customer(), "en");
         assertThat(portal.get("/agent/queue-counts").statusCode()).isEqualTo(403);

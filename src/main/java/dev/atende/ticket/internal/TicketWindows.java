@@ -24,6 +24,19 @@ public class TicketWindows {
         this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
     }
 
+    /** How many tickets match, counting no further than {@code limit} (a queue of "1,000+" needs no exact figure). */
+    public int countUpTo(Specification<Ticket> matching, int limit) {
+        var cb = entityManager.getCriteriaBuilder();
+        var query = cb.createQuery(Long.class);
+        var root = query.from(Ticket.class);
+        var where = matching.toPredicate(root, query, cb);
+        query.select(root.get("id"));
+        if (where != null) {
+            query.where(where);
+        }
+        return entityManager.createQuery(query).setMaxResults(limit).getResultList().size();
+    }
+
     public List<Ticket> window(Specification<Ticket> matching, Sort sort, int offset, int limit) {
         var cb = entityManager.getCriteriaBuilder();
         var query = cb.createQuery(Ticket.class);

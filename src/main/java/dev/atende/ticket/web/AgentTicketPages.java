@@ -108,16 +108,21 @@ class AgentTicketPages {
      * (and again when the live updates say something changed), so that counting never holds up
      * the list itself.
      */
+    /** Beyond this a queue's count reads "1,000+". */
+    static final int COUNT_LIMIT = 1000;
+
     @GetMapping("/queue-counts")
     String queueCounts(Actor actor, @RequestParam(defaultValue = "mine") String view, Model model) {
         Instant now = clock.instant();
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String code : Queue.CODES) {
             if (!code.equals("all") && !code.equals("solved")) { // the closed past is not a to-do
-                counts.put(code, tickets.count(actor, Queue.of(code).filter(null, null, null, null, now)));
+                counts.put(code, tickets.countUpTo(actor, Queue.of(code).filter(null, null, null, null, now),
+                        COUNT_LIMIT + 1));
             }
         }
         model.addAttribute("counts", counts);
+        model.addAttribute("countLimit", COUNT_LIMIT);
         model.addAttribute("queue", Queue.of(view).code());
         model.addAttribute("queues", Queue.CODES);
         return "ticket/agent/queue-tabs :: tabs";
