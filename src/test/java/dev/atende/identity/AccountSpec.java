@@ -364,4 +364,18 @@ abstract class AccountSpec extends ApiSpec {
                 .expectProblem(422);
         api.as(customer).patch("/api/v1/users/" + customer.id(), Api.json("timeZone", null)).expect(200);
     }
+
+    @Test
+    void theApiDescriptionListsTheAccountCalls() {
+        var docs = api.get("/v3/api-docs").expect(200).json();
+
+        var paths = docs.path("paths");
+        assertThat(paths.path("/api/v1/settings/signup").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/settings/signup").has("put")).isTrue();
+        assertThat(paths.path("/api/v1/users/{id}/invite").has("post")).isTrue();
+        var schemas = docs.path("components").path("schemas");
+        assertThat(schemas.path("SignupJson").path("properties").path("mode").toString()).contains("invite_only");
+        assertThat(schemas.path("UserJson").path("properties").has("timeZone")).isTrue();
+        assertThat(schemas.path("UserJson").path("properties").has("notifications")).isTrue();
+    }
 }
