@@ -1,6 +1,7 @@
 package dev.atende.identity;
 
 import dev.atende.identity.internal.AtendeUserDetails;
+import java.time.ZoneId;
 import java.util.Optional;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,12 +17,33 @@ import org.springframework.web.context.request.RequestContextHolder;
 public class CurrentActor {
 
     private static final String CACHE = CurrentActor.class.getName();
+    private static final String ZONE_CACHE = CACHE + ".zone";
     private static final Object NONE = new Object();
 
     private final Actors actors;
+    private final Users users;
 
-    CurrentActor(Actors actors) {
+    CurrentActor(Actors actors, Users users) {
         this.actors = actors;
+        this.users = users;
+    }
+
+    /**
+     * The time zone to show times in: the signed-in user's choice, else the server's. Looked up
+     * once per request, and only by pages that print times.
+     */
+    public ZoneId zone() {
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object cached = request == null ? null : request.getAttribute(ZONE_CACHE, RequestAttributes.SCOPE_REQUEST);
+        if (cached instanceof ZoneId zone) {
+            return zone;
+        }
+        ZoneId zone = get().flatMap(actor -> users.findById(actor.id())).map(User::timeZone).map(TimeZones::of)
+                .orElse(ZoneId.systemDefault());
+        if (request != null) {
+            request.setAttribute(ZONE_CACHE, zone, RequestAttributes.SCOPE_REQUEST);
+        }
+        return zone;
     }
 
     /**

@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class OrganizationManagement {
 
-    private static final Pattern DOMAIN =
+    static final Pattern DOMAIN =
             Pattern.compile("^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$");
 
     private final Organizations organizations;

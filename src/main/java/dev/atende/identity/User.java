@@ -39,6 +39,15 @@ public class User {
     private Long organizationId;
 
     private String locale;
+
+    /** An IANA zone for showing times; null: the server's. */
+    @Column(name = "time_zone")
+    private String timeZone;
+
+    /** The notices turned off (see {@link AgentNotice}), as stored codes; null: all on. */
+    @Column(name = "notices_off")
+    private String noticesOff;
+
     private boolean active = true;
 
     @ElementCollection(fetch = FetchType.EAGER) // small, and read wherever the entity is shown
@@ -94,6 +103,24 @@ public class User {
         return locale;
     }
 
+    public String timeZone() {
+        return timeZone;
+    }
+
+    /** Whether this person wants this e-mail notice (all are on until turned off). */
+    public boolean wantsNotice(AgentNotice notice) {
+        return !AgentNotice.split(noticesOff).contains(notice);
+    }
+
+    public java.util.Set<AgentNotice> noticesOff() {
+        return AgentNotice.split(noticesOff);
+    }
+
+    /** Whether a password was ever set (people created from an e-mail have none until invited). */
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
     public boolean isActive() {
         return active;
     }
@@ -145,6 +172,16 @@ public class User {
 
     void changeLocale(String locale, Instant now) {
         this.locale = locale;
+        touch(now);
+    }
+
+    void changeTimeZone(String timeZone, Instant now) {
+        this.timeZone = timeZone;
+        touch(now);
+    }
+
+    void changeNoticesOff(Set<AgentNotice> notices, Instant now) {
+        this.noticesOff = AgentNotice.join(notices);
         touch(now);
     }
 

@@ -165,6 +165,33 @@ public class UserManagement {
             Locale locale = Locales.parse(changes.locale().value());
             user.changeLocale(locale == null ? null : locale.toLanguageTag(), now);
         }
+        if (changes.timeZone().present()) {
+            String zone = changes.timeZone().value() == null || changes.timeZone().value().isBlank() ? null
+                    : changes.timeZone().value().strip();
+            if (zone != null && !TimeZones.isKnown(zone)) {
+                problems.add("timeZone", "error.user.timeZone", zone.length() > 64 ? zone.substring(0, 64) : zone);
+            } else {
+                user.changeTimeZone(zone, now);
+            }
+        }
+        if (changes.notices().present()) {
+            if (!actor.isAdmin() && !self) {
+                throw new ForbiddenException("error.user.updateForbidden");
+            }
+            if (!user.role().worksTickets()) {
+                problems.add("notifications", "error.user.noticesForStaff");
+            } else if (changes.notices().value() != null) {
+                Set<AgentNotice> off = new HashSet<>(user.noticesOff());
+                changes.notices().value().forEach((notice, on) -> {
+                    if (Boolean.TRUE.equals(on)) {
+                        off.remove(notice);
+                    } else {
+                        off.add(notice);
+                    }
+                });
+                user.changeNoticesOff(off, now);
+            }
+        }
         if (changes.organizationId().present()) {
             Long orgId = changes.organizationId().value();
             if (orgId != null && !organizations.existsById(orgId)) {
@@ -220,7 +247,7 @@ public class UserManagement {
     }
 
     /** The address, or null with its problem collected, so that the caller learns every problem at once. */
-    private static EmailAddress parseEmail(String value, InvalidInputException.Collector problems) {
+    static EmailAddress parseEmail(String value, InvalidInputException.Collector problems) {
         try {
             return EmailAddress.of("email", value);
         } catch (InvalidInputException e) {
@@ -244,7 +271,7 @@ public class UserManagement {
         }
     }
 
-    private static void checkName(String name, InvalidInputException.Collector problems) {
+    static void checkName(String name, InvalidInputException.Collector problems) {
         if (name == null || name.isBlank()) {
             problems.add("name", "error.field.required");
         } else if (Texts.hasControlCharacters(name)) {
@@ -254,7 +281,7 @@ public class UserManagement {
         }
     }
 
-    private static void checkPassword(String password, InvalidInputException.Collector problems) {
+    static void checkPassword(String password, InvalidInputException.Collector problems) {
         if (password == null) {
             return;
         }
@@ -270,7 +297,7 @@ public class UserManagement {
                 && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
     }
 
-    private static void checkLocale(String locale, InvalidInputException.Collector problems) {
+    static void checkLocale(String locale, InvalidInputException.Collector problems) {
         if (locale != null && Locales.parse(locale) == null) {
             problems.add("locale", "error.field.unknownValue", locale);
         }

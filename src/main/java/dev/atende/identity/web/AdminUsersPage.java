@@ -2,6 +2,8 @@ package dev.atende.identity.web;
 
 import static dev.atende.identity.web.FormPage.blankToNull;
 
+import dev.atende.identity.AccountManagement;
+import dev.atende.identity.AccountRequestsThrottled;
 import dev.atende.identity.Actor;
 import dev.atende.identity.Directory;
 import dev.atende.identity.GroupManagement;
@@ -42,14 +44,16 @@ class AdminUsersPage {
     private static final int PAGE_SIZE = 25;
 
     private final UserManagement users;
+    private final AccountManagement accounts;
     private final OrganizationManagement organizations;
     private final GroupManagement groups;
     private final Directory directory;
     private final MessageSource messages;
 
-    AdminUsersPage(UserManagement users, OrganizationManagement organizations, GroupManagement groups,
-            Directory directory, MessageSource messages) {
+    AdminUsersPage(UserManagement users, AccountManagement accounts, OrganizationManagement organizations,
+            GroupManagement groups, Directory directory, MessageSource messages) {
         this.users = users;
+        this.accounts = accounts;
         this.organizations = organizations;
         this.groups = groups;
         this.directory = directory;
@@ -136,6 +140,21 @@ class AdminUsersPage {
             return form(actor, model, users.get(actor, id), form.withoutPassword(),
                     FormErrors.of(e, messages, locale, FIELDS));
         }
+    }
+
+    /** Mails the person a link to choose a password (people created from an e-mail have none). */
+    @PostMapping("/{id}/invite")
+    ModelAndView invite(Actor actor, @PathVariable long id, RedirectAttributes redirect) {
+        var user = users.get(actor, id);
+        try {
+            accounts.invite(actor, id);
+            redirect.addFlashAttribute("flash", "account.invite.sent");
+            redirect.addFlashAttribute("flashArg", user.email());
+        } catch (AccountRequestsThrottled e) {
+            redirect.addFlashAttribute("flashError", "account.invite.throttled");
+            redirect.addFlashAttribute("flashErrorArg", user.email());
+        }
+        return new ModelAndView("redirect:/admin/users/" + id);
     }
 
     private ModelAndView form(Actor actor, Model model, User user, UserForm form, FormErrors errors) {

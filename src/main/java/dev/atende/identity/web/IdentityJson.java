@@ -1,5 +1,6 @@
 package dev.atende.identity.web;
 
+import dev.atende.identity.AgentNotice;
 import dev.atende.identity.Directory;
 import dev.atende.identity.Group;
 import dev.atende.identity.GroupRef;
@@ -9,7 +10,9 @@ import dev.atende.identity.Role;
 import dev.atende.identity.User;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** The API's JSON shapes for people, organizations and groups. */
@@ -18,8 +21,10 @@ final class IdentityJson {
     private IdentityJson() {
     }
 
+    /** {@code notifications}: for agents and admins, which e-mail notices they get; null for customers. */
     record UserJson(long id, String email, String name, Role role, OrganizationRef organization,
-            List<GroupRef> groups, String locale, boolean active, Instant createdAt, Instant updatedAt) {
+            List<GroupRef> groups, String locale, boolean active, Instant createdAt, Instant updatedAt,
+            String timeZone, Map<String, Boolean> notifications) {
     }
 
     record OrganizationJson(long id, String name, Set<String> domains, boolean shared, Instant createdAt) {
@@ -34,8 +39,15 @@ final class IdentityJson {
                 : directory.organizations(List.of(user.organizationId())).get(user.organizationId());
         List<GroupRef> groups = directory.groups(user.groupIds()).values().stream()
                 .sorted(Comparator.comparing(GroupRef::name)).toList();
+        Map<String, Boolean> notices = null;
+        if (user.role().worksTickets()) {
+            notices = new LinkedHashMap<>();
+            for (AgentNotice notice : AgentNotice.values()) {
+                notices.put(notice.code(), user.wantsNotice(notice));
+            }
+        }
         return new UserJson(user.id(), user.email(), user.name(), user.role(), organization, groups, user.locale(),
-                user.isActive(), user.createdAt(), user.updatedAt());
+                user.isActive(), user.createdAt(), user.updatedAt(), user.timeZone(), notices);
     }
 
     static OrganizationJson of(Organization o) {

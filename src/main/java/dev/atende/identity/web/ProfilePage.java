@@ -1,11 +1,14 @@
 package dev.atende.identity.web;
 
 import dev.atende.identity.Actor;
+import dev.atende.identity.AgentNotice;
+import dev.atende.identity.TimeZones;
 import dev.atende.identity.UserChanges;
 import dev.atende.identity.UserManagement;
 import dev.atende.shared.Change;
 import dev.atende.shared.FormErrors;
 import dev.atende.shared.InvalidInputException;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,8 +24,9 @@ import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Everyone's own settings: name, language and password. The language applies from the next
- * page on, since the locale resolver reads it from the user of each request.
+ * Everyone's own settings: name, language, time zone and password; for agents also which
+ * e-mail notices they get. The language and the time zone apply from the next page on, since
+ * they are read from the user of each request.
  */
 @Controller
 @RequestMapping("/profile")
@@ -38,7 +42,11 @@ class ProfilePage {
         this.messages = messages;
     }
 
-    record ProfileForm(String name, String locale) {
+    record ProfileForm(String name, String locale, String timeZone) {
+    }
+
+    /** The notices left on (unchecked boxes are not sent). */
+    record NoticesForm(List<String> notices) {
     }
 
     /** Passwords are never echoed back into the page. */
@@ -48,7 +56,8 @@ class ProfilePage {
     @GetMapping
     ModelAndView show(Actor actor, Model model) {
         var user = users.get(actor, actor.id());
-        model.addAttribute("profile", new ProfileForm(user.name(), user.locale()));
+        model.addAttribute("user", user);
+        model.addAttribute("profile", new ProfileForm(user.name(), user.locale(), user.timeZone()));
         return page(model, FormErrors.NONE, FormErrors.NONE);
     }
 
@@ -56,12 +65,14 @@ class ProfilePage {
     ModelAndView save(Actor actor, ProfileForm profile, Model model, Locale locale, RedirectAttributes redirect) {
         var changes = new UserChanges(Change.absent(), Change.to(profile.name()), Change.absent(), Change.absent(),
                 Change.absent(), Change.absent(), Change.absent(), Change.to(FormPage.blankToNull(profile.locale())),
-                Change.absent());
+                Change.absent(), Change.to(FormPage.blankToNull(profile.timeZone())), Change.absent());
         try {
             users.update(actor, actor.id(), changes);
         } catch (InvalidInputException e) {
+            model.addAttribute("user", users.get(actor, actor.id()));
             model.addAttribute("profile", profile);
-            return refused(model, FormErrors.of(e, messages, locale, Set.of("name", "locale")), FormErrors.NONE);
+            return refused(model, FormErrors.of(e, messages, locale, Set.of("name", "locale", "timeZone")),
+                    FormErrors.NONE);
         }
         redirect.addFlashAttribute("flash", "web.profile.saved");
         return new ModelAndView("redirect:/profile");
@@ -71,7 +82,8 @@ class ProfilePage {
     ModelAndView changePassword(Actor actor, PasswordForm form, Model model, Locale locale,
             RedirectAttributes redirect) {
         var user = users.get(actor, actor.id());
-        model.addAttribute("profile", new ProfileForm(user.name(), user.locale()));
+        model.addAttribute("user", user);
+        model.addAttribute("profile", new ProfileForm(user.name(), user.locale(), user.timeZone()));
         if (form.password() != null && !form.password().equals(form.confirmPassword())) {
             String mismatch = messages.getMessage("web.profile.passwordMismatch", null, locale);
             return refused(model, FormErrors.NONE, new FormErrors(Map.of("confirmPassword", List.of(mismatch)), List.of()));
@@ -88,13 +100,28 @@ class ProfilePage {
         return new ModelAndView("redirect:/profile");
     }
 
-    private static ModelAndView refused(Model model, FormErrors profileErrors, FormErrors passwordErrors) {
+    /** Agents and admins choose their e-mail notices; each box checked is a notice they get. */
+    @PostMapping("/notifications")
+    ModelAndView saveNotices(Actor actor, NoticesForm form, RedirectAttributes redirect) {
+        List<String> on = form.notices() == null ? List.of() : form.notices();
+        Map<AgentNotice, Boolean> changes = new EnumMap<>(AgentNotice.class);
+        for (AgentNotice notice : AgentNotice.values()) {
+            changes.put(notice, on.contains(notice.code()));
+        }
+        users.update(actor, actor.id(), UserChanges.preferences(Change.absent(), Change.to(changes)));
+        redirect.addFlashAttribute("flash", "account.profile.noticesSaved");
+        return new ModelAndView("redirect:/profile");
+    }
+
+    private ModelAndView refused(Model model, FormErrors profileErrors, FormErrors passwordErrors) {
         var view = page(model, profileErrors, passwordErrors);
         view.setStatus(HttpStatus.UNPROCESSABLE_CONTENT);
         return view;
     }
 
-    private static ModelAndView page(Model model, FormErrors profileErrors, FormErrors passwordErrors) {
+    private ModelAndView page(Model model, FormErrors profileErrors, FormErrors passwordErrors) {
+        model.addAttribute("timeZones", TimeZones.choices());
+        model.addAttribute("notices", AgentNotice.values());
         model.addAttribute("profileErrors", profileErrors);
         model.addAttribute("passwordErrors", passwordErrors);
         return new ModelAndView(VIEW, model.asMap());

@@ -1,6 +1,8 @@
 package dev.atende.identity.web;
 
+import dev.atende.identity.AccountManagement;
 import dev.atende.identity.Actor;
+import dev.atende.identity.AgentNotice;
 import dev.atende.identity.Directory;
 import dev.atende.identity.NewUser;
 import dev.atende.identity.Role;
@@ -17,6 +19,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import dev.atende.shared.Change;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,11 +41,16 @@ import tools.jackson.databind.JsonNode;
 class UserApi {
 
     private final UserManagement users;
+    private final AccountManagement accounts;
     private final Directory directory;
 
-    UserApi(UserManagement users, Directory directory) {
+    UserApi(UserManagement users, AccountManagement accounts, Directory directory) {
         this.users = users;
+        this.accounts = accounts;
         this.directory = directory;
+    }
+
+    record InvitationJson(String email, Instant expiresAt) {
     }
 
     record NewUserRequest(@NotBlank @Size(max = 254) String email, @Size(max = 200) String name, String role,
@@ -79,16 +90,56 @@ class UserApi {
         return ResponseEntity.created(URI.create("/api/v1/users/" + user.id())).body(IdentityJson.of(user, directory));
     }
 
+    @Operation(summary = "Mail the user a link to choose a password (admins: anyone; agents: customers)",
+            description = "For people created from an e-mail, who have no password yet, or who lost it. The link "
+                    + "works once, for 7 days by default; 429 with Retry-After after a few mails to one address.")
+    @PostMapping("/{id}/invite")
+    ResponseEntity<InvitationJson> invite(Actor actor, @PathVariable long id) {
+        Instant expiresAt = accounts.invite(actor, id);
+        return ResponseEntity.accepted().body(new InvitationJson(users.get(actor, id).email(), expiresAt));
+    }
+
     @Operation(summary = "Change a user: email, name, role, password (+currentPassword for oneself), "
-            + "organization, groups, locale, active")
+            + "organization, groups, locale, active, timeZone (IANA, e.g. America/Sao_Paulo, or null), "
+            + "notifications (agents: {\"newTicket\", \"assigned\", \"customerReply\", \"mention\", \"sla\"} "
+            + "each true or false; the ones left out stay)")
     @PatchMapping("/{id}")
     UserJson update(Actor actor, @PathVariable long id, @RequestBody JsonNode body) {
         var patch = new PatchReader(body);
         var changes = new UserChanges(patch.string("email", 254, false), patch.string("name", 200, false),
                 patch.code("role", Role::fromCode), patch.exact("password", 200),
                 patch.exact("currentPassword", 200), patch.id("organization"), patch.ids("groups", 100),
-                patch.string("locale", 10, true), patch.bool("active"));
+                patch.string("locale", 10, true), patch.bool("active"), patch.string("timeZone", 64, true),
+                notices(body));
+        patch.accept("notifications");
         patch.done();
         return IdentityJson.of(users.update(actor, id, changes), directory);
+    }
+
+    /** {@code "notifications": {"assigned": false}}: notices to turn on or off; unknown names are refused. */
+    private static Change<Map<AgentNotice, Boolean>> notices(JsonNode body) {
+        if (body == null || !body.has("notifications")) {
+            return Change.absent();
+        }
+        JsonNode node = body.get("notifications");
+        if (!node.isObject()) {
+            throw InvalidInputException.of("notifications", "error.json.objectExpected");
+        }
+        var problems = new InvalidInputException.Collector();
+        Map<AgentNotice, Boolean> changes = new EnumMap<>(AgentNotice.class);
+        for (String name : node.propertyNames()) {
+            AgentNotice notice = AgentNotice.fromCode(name);
+            JsonNode value = node.get(name);
+            if (notice == null) {
+                problems.add("notifications." + (name.length() > 40 ? name.substring(0, 40) : name),
+                        "error.field.unknown");
+            } else if (!value.isBoolean()) {
+                problems.add("notifications." + notice.code(), "error.field.boolean");
+            } else {
+                changes.put(notice, value.asBoolean());
+            }
+        }
+        problems.throwIfAny();
+        return Change.to(changes);
     }
 }

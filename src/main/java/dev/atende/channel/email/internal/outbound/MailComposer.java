@@ -1,6 +1,7 @@
 package dev.atende.channel.email.internal.outbound;
 
 import dev.atende.channel.email.internal.MailIndex;
+import dev.atende.identity.AccountMailRequested;
 import dev.atende.identity.User;
 import dev.atende.shared.Locales;
 import dev.atende.survey.SurveyInvitation;
@@ -105,6 +106,36 @@ public class MailComposer {
         SurveyInvitation survey = surveys.forMail(ticket.id(), locale).orElse(null);
         return customerMail(Draft.Kind.SOLVED, ticket, null, customer, List.of(), lead,
                 survey == null ? null : survey.html(), survey == null ? null : survey.text(), locale);
+    }
+
+    /**
+     * A mail about someone's account (confirm a sign-up, reset a password, an invitation): a
+     * greeting, what the link does, the link, when it expires, and what to do if it was not them.
+     */
+    Draft accountMail(AccountMailRequested mail) {
+        Locale chosen = Locales.parse(mail.locale());
+        Locale locale = chosen == null ? defaultLocale : chosen;
+        String kind = "account.mail." + mail.kind().name().toLowerCase(Locale.ROOT).replace("_", "-");
+        String lead = text(kind + ".lead", locale, mail.name(), mail.inviter() == null ? "" : mail.inviter());
+        String action = text(kind + ".action", locale);
+        String expiry = text("account.mail.expires", locale,
+                expiryFormat(locale).format(mail.expiresAt().atZone(zone(mail.timeZone()))));
+        String footer = text("account.mail.footer", locale, baseUrl);
+        String link = HtmlUtils.htmlEscape(mail.link(), "UTF-8");
+        String bodyHtml = "<p><a href=\"" + link + "\">" + HtmlUtils.htmlEscape(action, "UTF-8") + "</a></p>\n<p>"
+                + HtmlUtils.htmlEscape(expiry, "UTF-8") + "</p>";
+        String plain = lead + "\n\n" + action + ":\n" + mail.link() + "\n\n" + expiry + "\n\n-- \n" + footer + "\n";
+        return new Draft(Draft.Kind.ACCOUNT, null, null, null, defaultFrom, List.of(mail.email()), List.of(),
+                text(kind + ".subject", locale), plain, render(locale, lead, bodyHtml, footer), null, List.of());
+    }
+
+    private static java.time.format.DateTimeFormatter expiryFormat(Locale locale) {
+        return java.time.format.DateTimeFormatter.ofPattern(
+                Locales.PT_BR.equals(locale) ? "dd/MM/yyyy HH:mm (VV)" : "yyyy-MM-dd HH:mm (VV)", locale);
+    }
+
+    private static java.time.ZoneId zone(String timeZone) {
+        return dev.atende.identity.TimeZones.isKnown(timeZone) ? java.time.ZoneId.of(timeZone) : java.time.ZoneId.of("UTC");
     }
 
     /** A short notice to an agent, with a link to the ticket in the agent's desk. */

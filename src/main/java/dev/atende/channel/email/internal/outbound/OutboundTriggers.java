@@ -1,6 +1,7 @@
 package dev.atende.channel.email.internal.outbound;
 
 import dev.atende.channel.email.internal.MailIndex;
+import dev.atende.identity.AgentNotice;
 import dev.atende.identity.Directory;
 import dev.atende.identity.User;
 import dev.atende.sla.SlaBreached;
@@ -63,7 +64,7 @@ class OutboundTriggers {
             String author = article.authorId() == null ? null
                     : directory.user(article.authorId()).map(User::name).orElse(null);
             List<Long> agents = ticket.assigneeId() != null ? List.of(ticket.assigneeId()) : groupMembers(ticket);
-            notifyAgents(ticket, agents, article.authorId(), "mail.notice.replied", author);
+            notifyAgents(ticket, agents, article.authorId(), AgentNotice.CUSTOMER_REPLY, "mail.notice.replied", author);
         }
     }
 
@@ -75,7 +76,8 @@ class OutboundTriggers {
                     .filter(c -> outbox.mayAutoReply(Draft.Kind.ACKNOWLEDGEMENT, c.email()))
                     .ifPresent(customer -> outbox.enqueue(composer.acknowledgement(ticket, customer)));
         }
-        notifyAgents(ticket, groupMembers(ticket), ticket.customerId(), "mail.notice.created", null);
+        notifyAgents(ticket, groupMembers(ticket), ticket.customerId(), AgentNotice.NEW_TICKET, "mail.notice.created",
+                null);
     }
 
     @ApplicationModuleListener
@@ -93,8 +95,8 @@ class OutboundTriggers {
         event.changes().stream().filter(c -> c.field().equals("assignee") && c.to() != null).findFirst()
                 .ifPresent(change -> {
                     Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
-                    notifyAgents(ticket, List.of(Long.parseLong(change.to())), event.actorId(), "mail.notice.assigned",
-                            null);
+                    notifyAgents(ticket, List.of(Long.parseLong(change.to())), event.actorId(),
+                            AgentNotice.ASSIGNED, "mail.notice.assigned", null);
                 });
     }
 
@@ -111,15 +113,19 @@ class OutboundTriggers {
 
     private void notifyOfDeadline(long ticketId, String code) {
         tickets.byId(ticketId).filter(t -> !t.isClosed()).ifPresent(ticket -> notifyAgents(ticket,
-                ticket.assigneeId() != null ? List.of(ticket.assigneeId()) : groupMembers(ticket), null, code, null));
+                ticket.assigneeId() != null ? List.of(ticket.assigneeId()) : groupMembers(ticket), null, AgentNotice.SLA,
+                code, null));
     }
 
-    private void notifyAgents(Ticket ticket, List<Long> agentIds, Long exceptId, String code, String actorName) {
+    /** Each agent hears of it unless it was their own doing or they turned this notice off in their profile. */
+    private void notifyAgents(Ticket ticket, List<Long> agentIds, Long exceptId, AgentNotice notice, String code,
+            String actorName) {
         for (Long id : agentIds) {
             if (Objects.equals(id, exceptId)) {
                 continue; // nobody needs to be told what they did themselves
             }
             directory.user(id).filter(User::isActive).filter(u -> u.role().worksTickets())
+                    .filter(u -> u.wantsNotice(notice))
                     .ifPresent(agent -> outbox.enqueue(composer.agentNotice(ticket, agent, code, actorName)));
         }
     }
