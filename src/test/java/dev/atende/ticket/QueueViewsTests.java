@@ -23,7 +23,7 @@ class QueueViewsTests extends TicketSpec {
 
     @Test
     void eachQueueShowsHowManyTicketsWaitInIt() {
-        long group = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Views"), "level", 1))
+        long group = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Queue views"), "level", 1))
                 .expect(201).id();
         var agent = people.agent(group);
         long soon = ticket(group);
@@ -56,7 +56,7 @@ class QueueViewsTests extends TicketSpec {
 
     @Test
     void aLargeQueueSaysOverAThousandInsteadOfCountingOn() {
-        long group = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Busy"), "level", 1))
+        long group = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Queue busy"), "level", 1))
                 .expect(201).id();
         var agent = people.agent(group);
         long customer = people.customer().id();
