@@ -41,7 +41,12 @@ final class HandBuiltWeek {
     final long t0, t1, t2, t3, t4, t5, t6;
 
     HandBuiltWeek(Api api, People people, JdbcTemplate jdbc) {
-        tickets = new HandBuiltTickets(jdbc, -14 * FIXTURES.incrementAndGet());
+        this(api, people, jdbc, -14 * FIXTURES.incrementAndGet());
+    }
+
+    /** Shifted by {@code shiftDays} (a multiple of 7, so that weekdays stay). */
+    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc, int shiftDays) {
+        tickets = new HandBuiltTickets(jdbc, shiftDays);
         var admin = api.as(people.admin());
         group = admin.post("/api/v1/groups", Api.json("name", Unique.name("Relatórios"), "level", 1)).expect(201).id();
         long calendar = admin.post("/api/v1/calendars", Api.json("name", Unique.name("Comercial"),

@@ -11,6 +11,7 @@ import dev.atende.reporting.ReportCriteria;
 import dev.atende.reporting.ReportFilter;
 import dev.atende.reporting.Reports;
 import dev.atende.reporting.TrendPoint;
+import dev.atende.reporting.internal.KpiCards;
 import dev.atende.shared.ForbiddenException;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.Priority;

@@ -14,7 +14,9 @@ public record Draft(Kind kind, Long ticketId, Long articleId, Long mailboxId, St
 
     /** What a mail is for; automatic ones carry {@code Auto-Submitted: auto-replied} (RFC 3834). */
     public enum Kind {
-        ACKNOWLEDGEMENT(true), REPLY(false), SOLVED(true), AGENT_NOTICE(true), AUTO_REPLY(true), AUTOMATION_NOTICE(true);
+        ACKNOWLEDGEMENT(true), REPLY(false), SOLVED(true), AGENT_NOTICE(true), AUTO_REPLY(true), AUTOMATION_NOTICE(true),
+        /** A mail from Atende to a person about no ticket (a scheduled report). */
+        SYSTEM(true);
 
         private final boolean automatic;
 

@@ -1,4 +1,4 @@
-package dev.atende.reporting.web;
+package dev.atende.reporting.internal;
 
 import dev.atende.reporting.Kpis;
 import java.text.NumberFormat;
@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /** The KPI tiles of a dashboard: each value formatted for the reader, with its change against the previous period. */
-final class KpiCards {
+public final class KpiCards {
 
     /** {@code change} is "+12 %" or "-3.0 pp"; {@code tone} is good, bad or empty when it cannot be judged. */
-    record Card(String key, String value, String previous, String change, String tone) {
+    public record Card(String key, String value, String previous, String change, String tone) {
     }
 
     private enum Kind { COUNT, DURATION, RATE }
@@ -21,7 +21,7 @@ final class KpiCards {
     private KpiCards() {
     }
 
-    static List<Card> of(Kpis k, Locale locale) {
+    public static List<Card> of(Kpis k, Locale locale) {
         List<Card> cards = new ArrayList<>();
         add(cards, "created", k, x -> (double) x.created(), Kind.COUNT, Better.NEITHER, locale);
         add(cards, "solved", k, x -> (double) x.solved(), Kind.COUNT, Better.HIGHER, locale);
@@ -82,7 +82,7 @@ final class KpiCards {
     }
 
     /** 45 s, 12 min, 3 h 20 min, 2 d 4 h: the two largest units. */
-    static String duration(long seconds) {
+    public static String duration(long seconds) {
         if (seconds < 60) {
             return seconds + " s";
         }
