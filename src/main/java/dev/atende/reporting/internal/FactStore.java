@@ -61,8 +61,14 @@ class FactStore {
         if (!updates.isEmpty()) {
             jdbc.batchUpdate(UPDATE, updates);
         }
-        if (!inserts.isEmpty()) {
-            jdbc.batchUpdate(INSERT, inserts);
+        // many rows per statement: one round trip per 500 tickets, not per ticket
+        for (int i = 0; i < inserts.size(); i += 500) {
+            List<Object[]> chunk = inserts.subList(i, Math.min(inserts.size(), i + 500));
+            String row = "(" + "?, ".repeat(COLUMNS.split(", ").length) + "?)";
+            List<Object> args = new ArrayList<>();
+            chunk.forEach(r -> args.addAll(java.util.Arrays.asList(r)));
+            jdbc.update(INSERT.substring(0, INSERT.indexOf(" values ")) + " values "
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), row)), args.toArray());
         }
     }
 
