@@ -6,7 +6,10 @@ import dev.atende.support.Api;
 import dev.atende.support.ApiSpec;
 import dev.atende.support.TestUser;
 import dev.atende.support.Unique;
+import dev.atende.reporting.internal.RatingCatchUp;
+import java.time.Instant;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 
 /** Facts kept as tickets change through the API are those a rebuild computes from scratch. */
@@ -54,6 +57,22 @@ abstract class FactsSpec extends ApiSpec {
 
         api.as(people.admin()).post("/api/v1/reports/facts/rebuild", Map.of()).expect(200);
         assertThat(facts(ticket)).isEqualTo(kept);
+    }
+
+    @Autowired
+    RatingCatchUp ratings;
+
+    @Test
+    void ratingsGivenSinceTheLastRunAreCopiedIntoTheFacts() {
+        TestUser customer = people.customer();
+        long ticket = api.as(customer).post("/api/v1/tickets", Api.json("subject", "Nota", "body", "Oi")).expect(201).id();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        FixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 1, false, now));
+        ratings.run();
+        assertThat(facts(ticket)).containsEntry("rating_score", (short) 1).containsEntry("rating_good", false);
+        FixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 5, true, now.plusSeconds(1)));
+        ratings.run(); // changed again: copied again
+        assertThat(facts(ticket)).containsEntry("rating_score", (short) 5);
     }
 
     @Test
