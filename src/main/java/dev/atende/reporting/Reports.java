@@ -85,7 +85,24 @@ public class Reports {
     }
 
     public List<BreakdownRow> breakdown(Actor actor, ReportCriteria criteria, Dimension dimension) {
-        List<BreakdownRow> rows = data.breakdown(filter(actor, criteria), dimension, keys -> labels(dimension, keys));
+        return byCode(dimension, data.breakdown(filter(actor, criteria), dimension, keys -> labels(dimension, keys)));
+    }
+
+    /** A dashboard's figures (KPIs with the previous period, trend, breakdowns), counted from one load. */
+    public ReportData.Dashboard dashboard(ReportFilter filter, Interval interval, List<Dimension> dimensions) {
+        var board = data.dashboard(filter, buckets(filter, interval), dimensions,
+                dimension -> keys -> labels(dimension, keys));
+        Map<Dimension, List<BreakdownRow>> breakdowns = new java.util.LinkedHashMap<>();
+        board.breakdowns().forEach((d, rows) -> breakdowns.put(d, byCode(d, rows)));
+        return new ReportData.Dashboard(board.kpis(), board.trend(), breakdowns);
+    }
+
+    /** The KPIs of each day, week or month of the period (for a filter already checked). */
+    public List<Kpis> series(ReportFilter filter, Interval interval) {
+        return data.series(filter, buckets(filter, interval));
+    }
+
+    private static List<BreakdownRow> byCode(Dimension dimension, List<BreakdownRow> rows) {
         if (dimension != Dimension.PRIORITY) {
             return rows;
         }

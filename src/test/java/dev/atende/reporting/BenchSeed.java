@@ -4,7 +4,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Seeds a help desk of {@code n} tickets over the last two years by SQL (generate_series, on
- * PostgreSQL): 50,000 customers in 1,000 organizations, 30 agents in L1-L3, seven channels, 20
+ * PostgreSQL), created in the order of their ids as a help desk creates them: 50,000 customers in 1,000 organizations, 30 agents in L1-L3, seven channels, 20
  * categories; each ticket with its opening request, one or two replies from the team, a solution
  * (recent ones partly still open), one in twenty reopened; half under an SLA policy on a weekday
  * calendar, a tenth of those with a missed first response.
@@ -43,7 +43,8 @@ final class BenchSeed {
                 + "row_number() over (partition by ug.group_id order by u.id) - 1 as k "
                 + "from users u join user_groups ug on ug.user_id = u.id where u.email like 'bench-a-%'");
         jdbc.execute("create temporary table bench_t as select g, created, least(frt, res - 60) as frt, res, channel, grp "
-                + "from (select g, now() - (random() * interval '730 days') as created, "
+                + "from (select g, now() - interval '730 days' + (g / " + n + ".0) * interval '730 days' "
+                + "- random() * interval '10 minutes' as created, "
                 + "(random() * random() * 172800)::int as frt, 120 + (random() * 604800)::int as res, "
                 + "(array['web','email','phone','chat','api','messaging','monitoring'])[1 + (g % 7)] as channel, "
                 + "(select id from support_groups where name = 'L' || (1 + g % 3)) as grp "

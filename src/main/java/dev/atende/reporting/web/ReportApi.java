@@ -51,9 +51,8 @@ class ReportApi {
             @Parameter(description = "day, week or month: a row per bucket") @RequestParam(required = false) String interval,
             HttpServletResponse response) throws IOException {
         ReportFilter filter = reports.filter(actor, params.criteria());
-        List<ReportFilter> rows = interval == null || interval.isBlank() ? List.of(filter)
-                : Reports.buckets(filter, interval(interval)).stream().map(b -> filter.during(b[0], b[1])).toList();
-        List<Kpis> kpis = rows.stream().map(f -> reports.kpis(f, false)).toList();
+        List<Kpis> kpis = interval == null || interval.isBlank() ? List.of(reports.kpis(filter, false))
+                : reports.series(filter, interval(interval));
         try (Csv csv = ReportCsv.open(response, "kpis", filter)) {
             ReportCsv.kpis(csv, kpis);
         }

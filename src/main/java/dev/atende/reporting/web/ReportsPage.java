@@ -98,10 +98,11 @@ class ReportsPage {
         ReportFilter filter = reports.filter(actor, criteria);
         Interval interval = intervalCode == null || intervalCode.isBlank() ? defaultInterval(filter)
                 : ReportApi.interval(intervalCode);
-        Kpis kpis = reports.kpis(filter, true);
-        List<TrendPoint> trend = reports.trend(actor, criteria, interval);
+        var board = reports.dashboard(filter, interval, dimensions);
+        Kpis kpis = board.kpis();
+        List<TrendPoint> trend = board.trend();
         Map<Dimension, List<Row>> breakdowns = new LinkedHashMap<>();
-        dimensions.forEach(d -> breakdowns.put(d, top(reports.breakdown(actor, criteria, d)).stream().map(Row::of).toList()));
+        board.breakdowns().forEach((d, rows) -> breakdowns.put(d, top(rows).stream().map(Row::of).toList()));
         model.addAttribute("view", view);
         model.addAttribute("groups", groups(actor));
         model.addAttribute("criteria", criteria);
