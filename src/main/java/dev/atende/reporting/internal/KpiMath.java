@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Predicate;
-import java.util.function.ToLongFunction;
 
 /**
  * The KPI arithmetic over loaded facts, each figure on its own moment within {@code [from, to)}.
@@ -111,21 +109,57 @@ final class KpiMath {
         return customers;
     }
 
+    /** One pass over the facts, each moment put in its bucket by binary search. */
     static List<TrendPoint> trend(List<Fact> facts, List<Instant[]> buckets, boolean ratings) {
-        return buckets.stream().map(b -> {
-            long from = FactWindow.micros(b[0]);
-            long to = FactWindow.micros(b[1]);
-            long created = facts.stream().filter(f -> within(f.created(), from, to)).count();
-            LongList res = values(facts, f -> within(f.solvedAt(), from, to), Fact::resolution);
-            LongList frt = values(facts, f -> within(f.firstResponseAt(), from, to), Fact::firstResponse);
-            Double csat = null;
-            if (ratings) {
-                long rated = facts.stream().filter(f -> within(f.ratedAt(), from, to) && f.score() > 0).count();
-                long good = facts.stream().filter(f -> within(f.ratedAt(), from, to) && f.score() > 0 && f.good()).count();
-                csat = rate(good, rated);
+        int n = buckets.size();
+        long[] starts = new long[n];
+        for (int i = 0; i < n; i++) {
+            starts[i] = FactWindow.micros(buckets.get(i)[0]);
+        }
+        long end = FactWindow.micros(buckets.get(n - 1)[1]);
+        long[] created = new long[n];
+        long[] rated = new long[n];
+        long[] good = new long[n];
+        LongList[] res = new LongList[n];
+        LongList[] frt = new LongList[n];
+        for (int i = 0; i < n; i++) {
+            res[i] = new LongList();
+            frt[i] = new LongList();
+        }
+        for (Fact f : facts) {
+            int c = bucket(starts, end, f.created());
+            if (c >= 0) {
+                created[c]++;
             }
-            return new TrendPoint(b[0], b[1], created, res.size, frt.percentile(0.5), res.percentile(0.5), csat);
-        }).toList();
+            int s = bucket(starts, end, f.solvedAt());
+            if (s >= 0) {
+                res[s].add(f.resolution());
+            }
+            int r = bucket(starts, end, f.firstResponseAt());
+            if (r >= 0) {
+                frt[r].add(f.firstResponse());
+            }
+            int g = bucket(starts, end, f.ratedAt());
+            if (g >= 0 && f.score() > 0) {
+                rated[g]++;
+                good[g] += f.good() ? 1 : 0;
+            }
+        }
+        List<TrendPoint> points = new java.util.ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            points.add(new TrendPoint(buckets.get(i)[0], buckets.get(i)[1], created[i], res[i].size,
+                    frt[i].percentile(0.5), res[i].percentile(0.5), ratings ? rate(good[i], rated[i]) : null));
+        }
+        return points;
+    }
+
+    /** The bucket holding {@code at}, or -1 outside them all. */
+    private static int bucket(long[] starts, long end, long at) {
+        if (at == Fact.NONE || at < starts[0] || at >= end) {
+            return -1;
+        }
+        int found = Arrays.binarySearch(starts, at);
+        return found >= 0 ? found : -found - 2;
     }
 
     static List<BreakdownRow> breakdown(List<Fact> facts, Instant fromInstant, Instant toInstant, Dimension dimension,
@@ -171,16 +205,6 @@ final class KpiMath {
             case ORGANIZATION -> f -> f.organization() == null ? null : f.organization().toString();
             case PRIORITY -> f -> Integer.toString(f.priority());
         };
-    }
-
-    private static LongList values(List<Fact> facts, Predicate<Fact> when, ToLongFunction<Fact> value) {
-        LongList list = new LongList();
-        facts.forEach(f -> {
-            if (when.test(f)) {
-                list.add(value.applyAsLong(f));
-            }
-        });
-        return list;
     }
 
     private static void count(long[] sla, int at, byte outcome, boolean inPeriod) {
