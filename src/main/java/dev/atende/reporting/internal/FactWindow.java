@@ -35,9 +35,25 @@ class FactWindow {
             "sla_next_response_at", "sla_resolution_at", "survey_sent_at", "rated_at"};
 
     private final JdbcTemplate jdbc;
+    private volatile Boolean postgres;
 
     FactWindow(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /**
+     * PostgreSQL would compile this plain statement to machine code first (its cost estimate is
+     * high), which takes longer than running it: not within this transaction.
+     */
+    private void withoutJit() {
+        if (postgres == null) {
+            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        if (Boolean.TRUE.equals(postgres)
+                && org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
+            jdbc.execute("set local jit = off");
+        }
     }
 
     List<Fact> load(ReportFilter filter, Instant from, Instant to) {
@@ -57,6 +73,7 @@ class FactWindow {
             args.addAll(List.of(at(from), at(to), at(from)));
             args.addAll(where.args());
         }
+        withoutJit();
         List<Fact> facts = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         jdbc.query(con -> {
