@@ -44,6 +44,7 @@ class ReportPagesTests {
         assertThat(page.select("canvas[data-chart=trend]").attr("data-chart-data")).startsWith("{\"labels\":[");
         assertThat(page.select("script[src*=chart.umd.min.js]")).hasSize(1);
         assertThat(page.select("script:not([src])")).isEmpty();
+        assertThat(page.select("[style], style")).isEmpty(); // the CSP allows our stylesheet only
         assertThat(page.select("section.queue").attr("hx-get")).isEqualTo("/reports/queue?group=" + l1);
         assertThat(page.select("a[href^=/api/v1/reports/tickets.csv]").attr("href")).contains("group=" + l1);
         assertThat(page.select("select#group option[selected]").attr("value")).isEqualTo(Long.toString(l1));
