@@ -23,7 +23,7 @@ abstract class FactsSpec extends ApiSpec {
 
     @Test
     void repliesReopensAndSolutionsAreKeptInTheTicketsTransaction() {
-        long group = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Fatos"), "level", 1))
+        long group = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Relatórios fatos"), "level", 1))
                 .expect(201).id();
         TestUser agent = people.agent(group);
         TestUser customer = people.customer();
@@ -62,25 +62,28 @@ abstract class FactsSpec extends ApiSpec {
     @Autowired
     RatingCatchUp ratings;
 
+    @Autowired
+    FixtureRatings fixtureRatings;
+
     @Test
     void ratingsGivenSinceTheLastRunAreCopiedIntoTheFacts() {
         TestUser customer = people.customer();
         long ticket = api.as(customer).post("/api/v1/tickets", Api.json("subject", "Nota", "body", "Oi")).expect(201).id();
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        FixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 1, false, now));
+        fixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 1, false, now));
         ratings.run();
         assertThat(((Number) facts(ticket).get("rating_score")).intValue()).isEqualTo(1);
         assertThat(facts(ticket)).containsEntry("rating_good", false);
-        FixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 5, true, now.plusSeconds(1)));
+        fixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 5, true, now.plusSeconds(1)));
         ratings.run(); // changed again: copied again
         assertThat(((Number) facts(ticket).get("rating_score")).intValue()).isEqualTo(5);
     }
 
     @Test
     void escalationMovesTheTicketsFactsToTheNewGroup() {
-        long l2 = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Fatos L2"), "level", 2))
+        long l2 = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Relatórios L3"), "level", 3))
                 .expect(201).id();
-        long l1 = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Fatos L1"), "level", 1,
+        long l1 = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Relatórios L2"), "level", 2,
                 "escalatesTo", l2)).expect(201).id();
         TestUser agent = people.agent(l1, l2);
         TestUser customer = people.customer();

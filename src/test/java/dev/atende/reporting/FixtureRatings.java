@@ -15,9 +15,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class FixtureRatings implements RatingSource {
 
-    private static final Map<Long, TicketRating> RATINGS = new ConcurrentHashMap<>();
+    /** Per application context: each database has tickets of the same ids. */
+    private final Map<Long, TicketRating> RATINGS = new ConcurrentHashMap<>();
 
-    public static void put(long ticketId, TicketRating rating) {
+    public void put(long ticketId, TicketRating rating) {
         RATINGS.put(ticketId, rating);
     }
 

@@ -40,12 +40,12 @@ final class HandBuiltWeek {
     final TestUser c1, c2, c3, a1, a2;
     final long t0, t1, t2, t3, t4, t5, t6;
 
-    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc) {
-        this(api, people, jdbc, -14 * FIXTURES.incrementAndGet());
+    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc, FixtureRatings ratings) {
+        this(api, people, jdbc, ratings, -14 * FIXTURES.incrementAndGet());
     }
 
     /** Shifted by {@code shiftDays} (a multiple of 7, so that weekdays stay). */
-    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc, int shiftDays) {
+    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc, FixtureRatings ratings, int shiftDays) {
         tickets = new HandBuiltTickets(jdbc, shiftDays);
         var admin = api.as(people.admin());
         group = admin.post("/api/v1/groups", Api.json("name", Unique.name("Relatórios"), "level", 1)).expect(201).id();
@@ -104,10 +104,10 @@ final class HandBuiltWeek {
         t.status(t4, "open", "solved", "2026-01-14 10:30");
         t.sla(t4, policy, "2026-01-14 10:00");
 
-        FixtureRatings.put(t1, new TicketRating(t.at("2026-01-12 10:05"), 5, true, t.at("2026-01-12 11:00")));
-        FixtureRatings.put(t5, new TicketRating(t.at("2026-01-10 13:05"), null, null, null));
-        FixtureRatings.put(t2, new TicketRating(t.at("2026-01-13 12:05"), 2, false, t.at("2026-01-13 13:00")));
-        FixtureRatings.put(t4, new TicketRating(t.at("2026-01-14 10:35"), 4, true, t.at("2026-01-14 11:00")));
+        ratings.put(t1, new TicketRating(t.at("2026-01-12 10:05"), 5, true, t.at("2026-01-12 11:00")));
+        ratings.put(t5, new TicketRating(t.at("2026-01-10 13:05"), null, null, null));
+        ratings.put(t2, new TicketRating(t.at("2026-01-13 12:05"), 2, false, t.at("2026-01-13 13:00")));
+        ratings.put(t4, new TicketRating(t.at("2026-01-14 10:35"), 4, true, t.at("2026-01-14 11:00")));
 
         admin.post("/api/v1/reports/facts/rebuild", Map.of()).expect(200);
     }

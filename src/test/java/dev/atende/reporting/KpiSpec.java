@@ -11,11 +11,14 @@ import tools.jackson.databind.JsonNode;
 /** Every KPI of {@link HandBuiltWeek}, worked out by hand: the expected values are written out here. */
 abstract class KpiSpec extends ApiSpec {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    FixtureRatings fixtureRatings;
+
     HandBuiltWeek week;
 
     @BeforeEach
     void buildTheWeek() {
-        week = new HandBuiltWeek(api, people, jdbc);
+        week = new HandBuiltWeek(api, people, jdbc, fixtureRatings);
     }
 
     private JsonNode kpis(String more) {

@@ -3,7 +3,6 @@ package dev.atende.reporting;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.atende.reporting.internal.ScheduledReports;
-import dev.atende.shared.ClusterLock;
 import dev.atende.support.Api;
 import dev.atende.support.ApiSpec;
 import dev.atende.support.TestMail;
@@ -33,13 +32,13 @@ abstract class ScheduledReportSpec extends ApiSpec {
     ScheduledReports job;
 
     @Autowired
-    ClusterLock locks;
+    FixtureRatings fixtureRatings;
 
     /** The last whole week (Monday to Monday, São Paulo) holds T2, T3 and T4; T1 and T5 the week before. */
     private HandBuiltWeek lastWeek() {
         LocalDate thisMonday = LocalDate.now(SAO_PAULO).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int shift = (int) ChronoUnit.DAYS.between(LocalDate.parse("2026-01-12"), thisMonday.minusWeeks(1));
-        return new HandBuiltWeek(api, people, jdbc, shift);
+        return new HandBuiltWeek(api, people, jdbc, fixtureRatings, shift);
     }
 
     private JsonNode schedule(HandBuiltWeek week, TestUser... recipients) {
@@ -90,14 +89,12 @@ abstract class ScheduledReportSpec extends ApiSpec {
         TestUser lead = people.agent(week.group);
         long id = schedule(week, lead).path("id").asLong();
         jdbc.update("update report_schedules set last_period_end = null where id = ?", id);
-        var held = acquire();
-        try {
-            job.run(); // another node has it
-            assertThat(jdbc.queryForObject("select last_run_at from report_schedules where id = ?", Object.class, id))
-                    .isNull();
-        } finally {
-            held.close();
-        }
+        holdLease();
+        job.run(); // another node has it
+        assertThat(jdbc.queryForObject("select last_run_at from report_schedules where id = ?", Object.class, id))
+                .isNull();
+        jdbc.update("update scheduler_locks set locked_until = ? where name = ?",
+                OffsetDateTime.now().minusSeconds(1), ScheduledReports.LOCK);
         job.run();
         assertThat(jdbc.queryForObject("select last_run_at from report_schedules where id = ?", Object.class, id))
                 .isNotNull();
@@ -122,12 +119,20 @@ abstract class ScheduledReportSpec extends ApiSpec {
         api.as(people.admin()).get("/api/v1/reports/schedules/987654321").expectProblem(404);
     }
 
-    private ClusterLock.Lease acquire() {
+    /** Another node holds the lease (as its row says); waits while the background job on this node has it. */
+    private void holdLease() {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            var lease = locks.tryAcquire(ScheduledReports.LOCK, Duration.ofMinutes(5));
-            if (lease.isPresent()) {
-                return lease.get();
+            OffsetDateTime until = OffsetDateTime.now().plusMinutes(5);
+            int taken = jdbc.update("update scheduler_locks set locked_until = ?, locked_by = 'other-node' "
+                    + "where name = ? and locked_until <= ?", until, ScheduledReports.LOCK, OffsetDateTime.now());
+            if (taken == 0 && jdbc.queryForObject("select count(*) from scheduler_locks where name = ?", Integer.class,
+                    ScheduledReports.LOCK) == 0) {
+                taken = jdbc.update("insert into scheduler_locks (name, locked_until, locked_by) values (?, ?, 'other-node')",
+                        ScheduledReports.LOCK, until);
+            }
+            if (taken == 1) {
+                return;
             }
             try {
                 Thread.sleep(50);
