@@ -1,6 +1,5 @@
 package dev.atende.reporting.internal;
 
-import dev.atende.channel.email.SystemMail;
 import dev.atende.identity.Directory;
 import dev.atende.identity.User;
 import dev.atende.reporting.Kpis;
@@ -8,6 +7,7 @@ import dev.atende.reporting.ReportFilter;
 import dev.atende.reporting.ReportSchedule;
 import dev.atende.reporting.TicketLine;
 import dev.atende.shared.Locales;
+import dev.atende.shared.SystemMailRequested;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -16,12 +16,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
-/** Writes a scheduled report for each recipient, in their language, and queues it in the outbox. */
+/** Writes a scheduled report for each recipient, in their language, and asks for it to be mailed (in the caller's transaction). */
 @Component
 class ReportMailer {
 
@@ -29,18 +30,18 @@ class ReportMailer {
 
     private final ReportData data;
     private final Directory directory;
-    private final SystemMail mail;
+    private final ApplicationEventPublisher events;
     private final MessageSource messages;
     private final ITemplateEngine templates;
     private final String baseUrl;
     private final Locale defaultLocale;
 
-    ReportMailer(ReportData data, Directory directory, SystemMail mail, MessageSource messages,
+    ReportMailer(ReportData data, Directory directory, ApplicationEventPublisher events, MessageSource messages,
             ITemplateEngine templates, @Value("${atende.base-url}") String baseUrl,
             @Value("${atende.default-locale:en}") String defaultLocale) {
         this.data = data;
         this.directory = directory;
-        this.mail = mail;
+        this.events = events;
         this.messages = messages;
         this.templates = templates;
         this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -95,7 +96,7 @@ class ReportMailer {
                     .append(t.ratingScore()).append("/5\n"));
         }
         text.append('\n').append(link).append('\n');
-        mail.send(user.email(), subject, text.toString(), html);
+        events.publishEvent(new SystemMailRequested(user.email(), subject, text.toString(), html));
     }
 
     private String text(String code, Locale locale, Object... args) {
