@@ -1,5 +1,6 @@
 package dev.atende.sla;
 
+import dev.atende.sla.internal.SlaCalendars;
 import dev.atende.sla.internal.SlaPolicies;
 import dev.atende.sla.internal.TicketSla;
 import dev.atende.sla.internal.TicketSlaRecords;
@@ -23,10 +24,20 @@ public class TicketSlas implements TicketDeadlines {
 
     private final TicketSlaRecords records;
     private final SlaPolicies policies;
+    private final SlaCalendars calendars;
 
-    TicketSlas(TicketSlaRecords records, SlaPolicies policies) {
+    TicketSlas(TicketSlaRecords records, SlaPolicies policies, SlaCalendars calendars) {
         this.records = records;
         this.policies = policies;
+        this.calendars = calendars;
+    }
+
+    /**
+     * The business calendar a policy counts in, for measuring business time elsewhere (reports);
+     * empty for a policy that no longer exists.
+     */
+    public Optional<BusinessCalendar> calendarOf(long policyId) {
+        return policies.findById(policyId).flatMap(p -> calendars.findById(p.calendarId())).map(SlaCalendar::calendar);
     }
 
     public Optional<TicketSlaView> forTicket(long ticketId) {

@@ -48,8 +48,8 @@ class WebShellTests {
         Document agent = page(people.signIn(people.create(Role.AGENT)), "/profile");
         Document customer = page(people.signIn(people.create(Role.CUSTOMER)), "/profile");
 
-        assertThat(admin.select("nav.nav a").eachAttr("href")).containsExactly("/agent", "/admin");
-        assertThat(agent.select("nav.nav a").eachAttr("href")).containsExactly("/agent");
+        assertThat(admin.select("nav.nav a").eachAttr("href")).containsExactly("/agent", "/reports", "/admin");
+        assertThat(agent.select("nav.nav a").eachAttr("href")).containsExactly("/agent", "/reports");
         assertThat(customer.select("nav.nav a").eachAttr("href")).containsExactly("/portal");
         assertThat(customer.select(".user-menu a[href=/profile]").text()).isEqualTo("Page customer");
         assertThat(customer.select(".user-menu form[action=/logout][method=post] input[name=_csrf]")).hasSize(1);

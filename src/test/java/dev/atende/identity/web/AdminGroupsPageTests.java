@@ -52,7 +52,7 @@ class AdminGroupsPageTests {
     @Test
     void adminRenamesAGroup() throws Exception {
         var session = people.signIn(people.admin());
-        String name = "Field " + UUID.randomUUID().toString().substring(0, 8);
+        String name = "Team field " + UUID.randomUUID().toString().substring(0, 8);
         mvc.perform(post("/admin/groups/new").session(session).with(csrf()).param("name", name).param("level", "1")
                 .param("escalatesTo", ""));
         long id = groups.findByNameIgnoreCase(name).orElseThrow().id();

@@ -43,10 +43,12 @@ public class InboundStore {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final long maxBytes;
+    private final MailMetrics metrics;
 
     InboundStore(InboundMails mails, BlobStore blobs, MailProcessor processor, MailIndex index,
             PlatformTransactionManager transactions, Clock clock,
-            @Value("${atende.mail.max-message-size:50MB}") DataSize maxMessageSize) {
+            @Value("${atende.mail.max-message-size:50MB}") DataSize maxMessageSize, MailMetrics metrics) {
+        this.metrics = metrics;
         this.mails = mails;
         this.blobs = blobs;
         this.processor = processor;
@@ -74,7 +76,9 @@ public class InboundStore {
             return new Stored(null, earlier.get());
         }
         try {
-            return new Stored(store(raw, mailboxId, source, uid, messageId, key), null);
+            Stored stored = new Stored(store(raw, mailboxId, source, uid, messageId, key), null);
+            metrics.received();
+            return stored;
         } catch (DataIntegrityViolationException race) {
             // the same mail arrived at the same moment through another node or thread
             return new Stored(null, mails.findByDedupKey(key).orElseThrow(() -> race));

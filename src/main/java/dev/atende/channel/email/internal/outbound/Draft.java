@@ -16,7 +16,9 @@ public record Draft(Kind kind, Long ticketId, Long articleId, Long mailboxId, St
     public enum Kind {
         ACKNOWLEDGEMENT(true), REPLY(false), SOLVED(true), AGENT_NOTICE(true), AUTO_REPLY(true), AUTOMATION_NOTICE(true),
         /** Sign-up confirmation, password reset, invitation: about the account, not a ticket. */
-        ACCOUNT(true);
+        ACCOUNT(true),
+        /** A mail from Atende to a person about no ticket (a scheduled report). */
+        SYSTEM(true);
 
         private final boolean automatic;
 

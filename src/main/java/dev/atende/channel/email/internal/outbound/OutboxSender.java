@@ -50,9 +50,13 @@ class OutboxSender {
     private final Clock clock;
     private final String fromName;
 
+    private final dev.atende.channel.email.internal.MailMetrics metrics;
+
     OutboxSender(OutboundMails mails, SmtpRoutes routes, TicketIntake tickets,
             PlatformTransactionManager transactions, Clock clock,
-            @Value("${atende.mail.from-name:Atende}") String fromName) {
+            @Value("${atende.mail.from-name:Atende}") String fromName,
+            dev.atende.channel.email.internal.MailMetrics metrics) {
+        this.metrics = metrics;
         this.mails = mails;
         this.routes = routes;
         this.tickets = tickets;
@@ -115,6 +119,8 @@ class OutboxSender {
                 mails.save(current);
             }
         });
+        metrics.sent(batch.size() - failures.size());
+        metrics.sendFailed(failures.size());
     }
 
     private static String describe(Exception e) {

@@ -1,0 +1,137 @@
+package dev.atende.reporting;
+
+import dev.atende.reporting.internal.FactsRebuild;
+import dev.atende.support.PostgresServerTest;
+import dev.atende.support.TestServer;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reports over 1,000,000 tickets (two years, ~1,370 a day, three groups): the team dashboard page
+ * for 90 days and the 12-month KPI CSV export by month, over HTTP against the whole application
+ * on PostgreSQL. Not part of the suite (Surefire runs {@code *Tests}); run
+ * {@code bench/reporting/run.sh}. {@code -Dbench.tickets=N} changes the number.
+ */
+@PostgresServerTest
+class ReportingBenchmark {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    FactsRebuild rebuild;
+
+    @Test
+    void teamDashboardAndYearlyExportOverAMillionTickets() throws Exception {
+        int tickets = Integer.getInteger("bench.tickets", 1_000_000);
+        List<String> report = new ArrayList<>();
+        report.add("=== Reporting benchmark: " + String.format("%,d", tickets) + " tickets over 730 days, PostgreSQL ===");
+        report.add(String.format("machine:   %d cores, %s %s", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name"), System.getProperty("java.specification.version")));
+        long seeded = time(() -> BenchSeed.seed(jdbc, tickets));
+        report.add(String.format("seeding:   %.1f s (tickets, articles, history, SLA rows and breaches, by SQL)",
+                seeded / 1e3));
+        long rebuilt = time(() -> rebuild.rebuildAll());
+        jdbc.execute("analyze");
+        report.add(String.format("facts:     rebuilt from the tickets in %.1f s (%,.0f tickets/s)", rebuilt / 1e3,
+                tickets / (rebuilt / 1e3)));
+
+        HttpClient admin = signedIn();
+        long l1 = jdbc.queryForObject("select id from support_groups where name = 'L1'", Long.class);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String dashboard = "/reports/team?group=" + l1 + "&from=" + today.minusDays(89) + "&to=" + today;
+        String all = "/admin/reports?from=" + today.minusDays(89) + "&to=" + today;
+        String csv = "/api/v1/reports/kpis.csv?interval=month&from=" + today.minusMonths(12).withDayOfMonth(1)
+                + "&to=" + today.withDayOfMonth(1).minusDays(1);
+        String tickets90 = "/api/v1/reports/tickets.csv?group=" + l1 + "&from=" + today.minusDays(89) + "&to=" + today;
+        report.add(measure("team dashboard (L1, 90 days, page)", admin, dashboard, 20));
+        report.add(measure("admin dashboard (all, 90 days, page)", admin, all, 10));
+        report.add(measure("KPI CSV, 12 months by month (all)", admin, csv, 5));
+        report.add(measure("ticket CSV, L1, 90 days", admin, tickets90, 3));
+
+        String text = String.join("\n", report) + "\n";
+        System.out.print(text);
+        String out = System.getProperty("bench.out");
+        if (out != null) {
+            Files.createDirectories(Path.of(out).getParent());
+            Files.writeString(Path.of(out), text);
+        }
+    }
+
+    private String measure(String name, HttpClient client, String path, int runs) throws Exception {
+        get(client, path); // warm-up
+        List<Long> millis = new ArrayList<>();
+        long bytes = 0;
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            HttpResponse<byte[]> response = get(client, path);
+            millis.add((System.nanoTime() - start) / 1_000_000);
+            bytes = response.body().length;
+        }
+        Collections.sort(millis);
+        return String.format("%-40s p50 %5d ms   p95 %5d ms   max %5d ms   (%d runs, %,d bytes)", name,
+                millis.get((int) Math.ceil(runs * 0.5) - 1), millis.get((int) Math.ceil(runs * 0.95) - 1),
+                millis.get(runs - 1), runs, bytes);
+    }
+
+    private HttpResponse<byte[]> get(HttpClient client, String path) throws Exception {
+        var request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofMinutes(2));
+        if (path.startsWith("/api/")) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (TestServer.ADMIN_EMAIL + ":" + TestServer.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
+        HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        if (response.statusCode() != 200) {
+            throw new AssertionError(path + " answered " + response.statusCode());
+        }
+        return response;
+    }
+
+    /** A browser session of the admin (form login with its CSRF token). */
+    private HttpClient signedIn() throws Exception {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        String login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        Matcher token = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(login);
+        if (!token.find()) {
+            throw new AssertionError("no CSRF token on the sign-in page");
+        }
+        String form = "username=" + URLEncoder.encode(TestServer.ADMIN_EMAIL, StandardCharsets.UTF_8) + "&password="
+                + URLEncoder.encode(TestServer.ADMIN_PASSWORD, StandardCharsets.UTF_8) + "&_csrf=" + token.group(1);
+        client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        return client;
+    }
+
+    private static long time(Supplier<?> work) {
+        long start = System.nanoTime();
+        work.get();
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}
