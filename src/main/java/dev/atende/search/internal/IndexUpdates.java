@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -59,6 +58,7 @@ class IndexUpdates implements SmartLifecycle {
     private final Map<Kind, Map<Long, Instant>> pending = new ConcurrentHashMap<>();
     private volatile Instant inFlightSince;
     private final EntityManager entityManager;
+    private final jakarta.persistence.PersistenceUnitUtil units;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private ScheduledExecutorService worker;
@@ -66,6 +66,7 @@ class IndexUpdates implements SmartLifecycle {
 
     IndexUpdates(EntityManagerFactory entityManagerFactory, PlatformTransactionManager transactionManager, Clock clock) {
         this.entityManager = SharedEntityManagerCreator.createSharedEntityManager(entityManagerFactory);
+        this.units = entityManagerFactory.getPersistenceUnitUtil();
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setReadOnly(true);
         this.clock = clock;
@@ -175,7 +176,7 @@ class IndexUpdates implements SmartLifecycle {
             var missing = new HashSet<>(ids);
             for (Object entity : found) {
                 plan.addOrUpdate(entity);
-                missing.remove(idOf(entity));
+                missing.remove((Long) units.getIdentifier(entity));
             }
             for (Long gone : missing) {
                 plan.purge(kind.entity, gone, null);
@@ -183,16 +184,6 @@ class IndexUpdates implements SmartLifecycle {
             plan.execute();
             entityManager.clear();
         });
-    }
-
-    private static Long idOf(Object entity) {
-        if (entity instanceof IndexedTicket ticket) {
-            return ticket.getId();
-        }
-        if (entity instanceof IndexedPerson person) {
-            return person.getId();
-        }
-        return ((IndexedOrganization) entity).getId();
     }
 
     @Override
@@ -237,11 +228,5 @@ class IndexUpdates implements SmartLifecycle {
     public int getPhase() {
         // stops after the web server (no new changes) and before Hibernate Search, which draining needs
         return Integer.MAX_VALUE - 4096;
-    }
-
-    static List<Long> ids(Collection<? extends Number> numbers) {
-        var ids = new ArrayList<Long>(numbers.size());
-        numbers.forEach(number -> ids.add(number.longValue()));
-        return ids;
     }
 }
