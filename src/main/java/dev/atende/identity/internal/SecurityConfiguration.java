@@ -88,7 +88,7 @@ class SecurityConfiguration {
     SecurityFilterChain web(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/img/**", "/webjars/**",
-                                "/signup", "/password/forgot", "/account/password", "/account/sent",
+                                "/signup", "/password/forgot", "/account/password", "/account/sent", "/colour-scheme",
                                 "/favicon.ico", "/help/**", "/survey/**", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
                         .permitAll()
