@@ -248,6 +248,10 @@ abstract class NotificationSpec extends ApiSpec {
         assertThat(browser.get("/notifications/bell").body()).contains(">1<").contains("1 unread");
         String page = browser.get("/notifications").body();
         assertThat(page).contains(ana.name() + " mentioned you on ticket #").contains("Unread");
+        var html = org.jsoup.Jsoup.parse(page);
+        assertThat(html.select("script")).as("scripts from files only (CSP)")
+                .allSatisfy(script -> assertThat(script.hasAttr("src")).isTrue());
+        assertThat(html.select("[style]")).isEmpty();
 
         var opened = browser.post("/notifications/" + id + "/open");
         assertThat(opened.statusCode()).isEqualTo(302);
@@ -257,6 +261,17 @@ abstract class NotificationSpec extends ApiSpec {
         var other = BrowserSession.signIn(port, ana, "en");
         other.get("/notifications"); // the page's form token
         assertThat(other.post("/notifications/" + id + "/open").statusCode()).as("not hers").isEqualTo(404);
+    }
+
+    @Test
+    void theApiDescriptionNamesEveryNotificationCall() {
+        JsonNode paths = api.get("/v3/api-docs").expect(200).json().path("paths");
+        assertThat(paths.path("/api/v1/notifications").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/notifications/count").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/notifications/{id}/read").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/notifications/read-all").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/notifications/preferences").has("put")).isTrue();
+        assertThat(paths.has("/agent/tickets/{id}/mentionable")).as("a page helper, not the API").isFalse();
     }
 
     // --- helpers
