@@ -42,7 +42,8 @@ public class Notifications {
     private final TicketIntake tickets;
     private final Clock clock;
 
-    Notifications(NotificationRecords records, PreferenceRows preferences, Directory directory, TicketIntake tickets, Clock clock) {
+    Notifications(NotificationRecords records, PreferenceRows preferences, Directory directory, TicketIntake tickets,
+            Clock clock) {
         this.records = records;
         this.preferences = preferences;
         this.directory = directory;
@@ -85,7 +86,8 @@ public class Notifications {
 
     /** The in-app kinds the caller turned off. */
     public Set<AgentNotice> turnedOff(long personId) {
-        return preferences.findById(personId).map(PreferenceRow::off).orElseGet(() -> EnumSet.noneOf(AgentNotice.class));
+        return preferences.findById(personId).map(PreferenceRow::off)
+                .orElseGet(() -> EnumSet.noneOf(AgentNotice.class));
     }
 
     /** Keeps these in-app kinds on and turns the other ones off, for the caller. */

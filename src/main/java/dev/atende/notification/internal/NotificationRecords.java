@@ -35,6 +35,7 @@ public interface NotificationRecords extends ListCrudRepository<NotificationReco
 
     /** Forgets the person's read notices older than this one (the unread ones stay). */
     @Modifying
-    @Query("delete from NotificationRecord n where n.recipientId = :recipient and n.id < :below and n.readAt is not null")
+    @Query("delete from NotificationRecord n where n.recipientId = :recipient and n.id < :below"
+            + " and n.readAt is not null")
     int pruneReadBelow(@Param("recipient") long recipientId, @Param("below") long belowId);
 }

@@ -17,7 +17,8 @@ final class NotificationJson {
             long id,
             @Schema(allowableValues = {"mention", "assigned", "customerReply", "slaWarning", "slaBreached"})
             String kind,
-            @Schema(description = "the notice as a sentence in the caller's language", example = "Ana Lima mentioned you on ticket #1042")
+            @Schema(description = "the notice as a sentence in the caller's language",
+                    example = "Ana Lima mentioned you on ticket #1042")
             String text,
             long ticketId,
             @Schema(description = "null when the caller may no longer see the ticket") Long ticketNumber,
