@@ -5,7 +5,9 @@
   'use strict';
 
   var root = document.querySelector('[data-live]');
-  if (!root || !('WebSocket' in window)) {
+  // the bell in the top bar of staff pages: its person's own notices (see dev.atende.notification)
+  var bell = document.querySelector('[data-notifications]');
+  if ((!root && !bell) || !('WebSocket' in window)) {
     return;
   }
 
@@ -115,8 +117,8 @@
 
   // --- what pages show
 
-  var me = root.getAttribute('data-me');
-  var banner = root.querySelector('.live-banner');
+  var me = root ? root.getAttribute('data-me') : null;
+  var banner = root ? root.querySelector('.live-banner') : null;
   var bannerText = banner ? banner.querySelector('.live-banner-text') : null;
 
   function text(name, value) {
@@ -229,13 +231,23 @@
     });
   }
 
-  var kind = root.getAttribute('data-live');
+  function followNotifications(connection) {
+    connection.subscribe('/topic/people.' + bell.getAttribute('data-notifications') + '.notifications', function (signal) {
+      // the bell reloads its count (htmx listens for this); the signal says what, never the words
+      document.body.dispatchEvent(new CustomEvent('atende:notification', {detail: signal}));
+    });
+  }
+
+  var kind = root ? root.getAttribute('data-live') : null;
   var started = false;
   new Connection(function (connection) {
     if (started) {
       return; // a reconnection re-subscribes by itself
     }
     started = true;
+    if (bell) {
+      followNotifications(connection);
+    }
     if (kind === 'ticket') {
       followTicket(connection);
     } else if (kind === 'queue') {

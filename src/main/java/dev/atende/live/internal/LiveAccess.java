@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
 /**
  * Who may listen to and say what, checked on every frame: only signed-in people connect; a
  * group's topic is for staff who see the group; a ticket's staff and presence topics for staff
- * who may see the ticket; its public topic for anyone who may see it (the customer). The actor
+ * who may see the ticket; its public topic for anyone who may see it (the customer); a person's
+ * notices topic for that person alone. The actor
  * is loaded fresh for each check, so a lost group or a deactivation applies at once.
  * Anything else is refused.
  */
@@ -55,6 +56,10 @@ class LiveAccess implements ChannelInterceptor {
         var group = Topics.group(destination);
         if (group.matches()) {
             return !sending && (actor.isAdmin() || actor.isStaff() && actor.seesGroup(Long.parseLong(group.group(1))));
+        }
+        var person = Topics.person(destination);
+        if (person.matches()) {
+            return !sending && actor.id() == Long.parseLong(person.group(1)); // one's own notices only
         }
         var ticket = Topics.ticket(destination);
         if (!ticket.matches()) {

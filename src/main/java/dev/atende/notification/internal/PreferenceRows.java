@@ -1,0 +1,6 @@
+package dev.atende.notification.internal;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface PreferenceRows extends ListCrudRepository<PreferenceRow, Long> {
+}
