@@ -62,21 +62,34 @@ abstract class FactsSpec extends ApiSpec {
     @Autowired
     RatingCatchUp ratings;
 
-    @Autowired
-    FixtureRatings fixtureRatings;
-
     @Test
     void ratingsGivenSinceTheLastRunAreCopiedIntoTheFacts() {
         TestUser customer = people.customer();
         long ticket = api.as(customer).post("/api/v1/tickets", Api.json("subject", "Nota", "body", "Oi")).expect(201).id();
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
-        fixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 1, false, now));
+        // written by SQL, as if the survey's own copy after its commit had been lost
+        String token = java.util.UUID.randomUUID().toString().replace("-", "").repeat(2);
+        jdbc.update("insert into survey_requests (ticket_id, customer_id, sent_at, token_hash, token_sealed, scale, "
+                + "expires_at) values (?, ?, ?, ?, 'sealed', 'stars', ?)", ticket, customer.id(), plain(now.minusSeconds(60)),
+                token, plain(now.plusSeconds(86_400)));
+        long request = jdbc.queryForObject("select id from survey_requests where token_hash = ?", Long.class, token);
+        jdbc.update("insert into ticket_ratings (ticket_id, score, good, rated_at, request_id, customer_id, scale, "
+                + "first_rated_at) values (?, 1, false, ?, ?, ?, 'stars', ?)", ticket, plain(now), request, customer.id(),
+                plain(now));
+        assertThat(facts(ticket).get("rating_score")).isNull();
         ratings.run();
         assertThat(((Number) facts(ticket).get("rating_score")).intValue()).isEqualTo(1);
         assertThat(facts(ticket)).containsEntry("rating_good", false);
-        fixtureRatings.put(ticket, new RatingSource.TicketRating(now.minusSeconds(60), 5, true, now.plusSeconds(1)));
+        assertThat(facts(ticket).get("survey_sent_at")).isNotNull();
+        jdbc.update("update ticket_ratings set score = 5, good = true, rated_at = ?, updates = 1 where ticket_id = ?",
+                plain(now.plusSeconds(1)), ticket);
         ratings.run(); // changed again: copied again
         assertThat(((Number) facts(ticket).get("rating_score")).intValue()).isEqualTo(5);
+    }
+
+    /** The survey module's times: UTC in plain timestamp columns. */
+    private static java.time.LocalDateTime plain(Instant at) {
+        return java.time.LocalDateTime.ofInstant(at, java.time.ZoneOffset.UTC);
     }
 
     @Test

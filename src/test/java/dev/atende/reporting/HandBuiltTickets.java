@@ -1,16 +1,19 @@
 package dev.atende.reporting;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Tickets written straight into the ticket, article, history and SLA tables with the times a test
- * chooses (the server's clock cannot be moved), as the ticket and SLA modules would have written
+ * Tickets written straight into the ticket, article, history and SLA tables, their surveys and
+ * ratings into the survey tables and help-center sessions into the knowledge tables, with the
+ * times a test chooses (the server's clock cannot be moved), as those modules would have written
  * them. Local times are São Paulo's (UTC-3), shifted by {@code shiftDays} so that every fixture has
  * a period of its own.
  */
@@ -77,8 +80,47 @@ final class HandBuiltTickets {
                 ticket, policy, target, utc(at(due)), utc(at(due)));
     }
 
+    /** A survey request sent to the customer at {@code sent} (its link never used here); answers its id. */
+    Survey survey(long ticket, long customer, Long agent, long group, String sent) {
+        String token = UUID.randomUUID().toString().replace("-", "") + UUID.randomUUID().toString().replace("-", "");
+        Instant at = at(sent);
+        jdbc.update("insert into survey_requests (ticket_id, customer_id, sent_at, token_hash, token_sealed, scale, "
+                + "agent_id, group_id, expires_at) values (?, ?, ?, ?, 'sealed', 'stars', ?, ?, ?)", ticket, customer,
+                plain(at), token, agent, group, plain(at.plus(Duration.ofDays(30))));
+        long id = jdbc.queryForObject("select id from survey_requests where token_hash = ?", Long.class, token);
+        return new Survey(id, ticket, customer, agent, group);
+    }
+
+    record Survey(long id, long ticket, long customer, Long agent, long group) {
+    }
+
+    /** The customer's answer to that survey, on the five-star scale (4 and 5 are good). */
+    void rating(Survey survey, int score, String rated) {
+        Instant at = at(rated);
+        jdbc.update("update survey_requests set first_answered_at = ?, answers = 1 where id = ?", plain(at), survey.id());
+        jdbc.update("insert into ticket_ratings (ticket_id, score, good, rated_at, request_id, customer_id, agent_id, "
+                + "group_id, scale, first_rated_at) values (?, ?, ?, ?, ?, ?, ?, ?, 'stars', ?)", survey.ticket(), score,
+                score >= 4, plain(at), survey.id(), survey.customer(), survey.agent(), survey.group(), plain(at));
+    }
+
+    /**
+     * A new-request form in which a suggested article was opened at {@code opened}; {@code sent}:
+     * the customer then sent the request ten minutes later, else they left (deflected).
+     */
+    void suggestionSession(long customer, String opened, boolean sent) {
+        Instant at = at(opened);
+        jdbc.update("insert into kb_deflection_sessions (draft_key, customer_id, first_opened_at, last_opened_at, "
+                + "submitted_at) values (?, ?, ?, ?, ?)", UUID.randomUUID().toString(), customer, utc(at),
+                utc(at.plusSeconds(120)), sent ? utc(at.plusSeconds(600)) : null);
+    }
+
     private Instant time(String local) {
         return local == null ? null : at(local);
+    }
+
+    /** The survey module's times: UTC in plain timestamp columns. */
+    private static LocalDateTime plain(Instant instant) {
+        return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,6 +1,5 @@
 package dev.atende.reporting;
 
-import dev.atende.reporting.RatingSource.TicketRating;
 import dev.atende.support.Api;
 import dev.atende.support.People;
 import dev.atende.support.TestUser;
@@ -25,7 +24,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * T3 C2 A2 web    Tue 08:00 created, Tue 14:00 reply, still open; FR breached Tue 09:00
  * T4 C2 A2 phone  Wed 10:00 created, 10:10 reply, 10:20 reply, 10:30 solved; rated 4 (good)
  * previous period: T0 C1 Mon 5th 10:00-11:00 closed unanswered; T6 C3 Tue 6th 10:00-11:00 closed
+ * help center: 20 new-request forms with suggestions opened in the period; 7 sent no request
  * </pre>
+ *
+ * <p>Surveys and ratings are written into the survey module's tables and the help center's
+ * sessions into the knowledge module's, as those modules would have written them: reports read
+ * them through the real {@link RatingSource} and {@link DeflectionSource}.
  */
 final class HandBuiltWeek {
 
@@ -40,12 +44,12 @@ final class HandBuiltWeek {
     final TestUser c1, c2, c3, a1, a2;
     final long t0, t1, t2, t3, t4, t5, t6;
 
-    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc, FixtureRatings ratings) {
-        this(api, people, jdbc, ratings, -14 * FIXTURES.incrementAndGet());
+    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc) {
+        this(api, people, jdbc, -14 * FIXTURES.incrementAndGet());
     }
 
     /** Shifted by {@code shiftDays} (a multiple of 7, so that weekdays stay). */
-    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc, FixtureRatings ratings, int shiftDays) {
+    HandBuiltWeek(Api api, People people, JdbcTemplate jdbc, int shiftDays) {
         tickets = new HandBuiltTickets(jdbc, shiftDays);
         var admin = api.as(people.admin());
         group = admin.post("/api/v1/groups", Api.json("name", Unique.name("Relatórios"), "level", 1)).expect(201).id();
@@ -104,10 +108,16 @@ final class HandBuiltWeek {
         t.status(t4, "open", "solved", "2026-01-14 10:30");
         t.sla(t4, policy, "2026-01-14 10:00");
 
-        ratings.put(t1, new TicketRating(t.at("2026-01-12 10:05"), 5, true, t.at("2026-01-12 11:00")));
-        ratings.put(t5, new TicketRating(t.at("2026-01-10 13:05"), null, null, null));
-        ratings.put(t2, new TicketRating(t.at("2026-01-13 12:05"), 2, false, t.at("2026-01-13 13:00")));
-        ratings.put(t4, new TicketRating(t.at("2026-01-14 10:35"), 4, true, t.at("2026-01-14 11:00")));
+        t.rating(t.survey(t1, c1.id(), a1.id(), group, "2026-01-12 10:05"), 5, "2026-01-12 11:00");
+        t.survey(t5, c2.id(), null, group, "2026-01-10 13:05");
+        t.rating(t.survey(t2, c1.id(), a1.id(), group, "2026-01-13 12:05"), 2, "2026-01-13 13:00");
+        t.rating(t.survey(t4, c2.id(), a2.id(), group, "2026-01-14 10:35"), 4, "2026-01-14 11:00");
+
+        // 20 forms with suggestions, Friday to Wednesday: 7 left alone, 13 sent within the hour
+        String[] days = {"2026-01-09", "2026-01-10", "2026-01-11", "2026-01-12", "2026-01-13", "2026-01-14"};
+        for (int i = 0; i < 20; i++) {
+            t.suggestionSession(c3.id(), days[i % days.length] + " 1" + (i % 10) + ":00", i >= 7);
+        }
 
         admin.post("/api/v1/reports/facts/rebuild", Map.of()).expect(200);
     }

@@ -11,14 +11,11 @@ import tools.jackson.databind.JsonNode;
 /** Every KPI of {@link HandBuiltWeek}, worked out by hand: the expected values are written out here. */
 abstract class KpiSpec extends ApiSpec {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    FixtureRatings fixtureRatings;
-
     HandBuiltWeek week;
 
     @BeforeEach
     void buildTheWeek() {
-        week = new HandBuiltWeek(api, people, jdbc, fixtureRatings);
+        week = new HandBuiltWeek(api, people, jdbc);
     }
 
     private JsonNode kpis(String more) {
@@ -111,11 +108,9 @@ abstract class KpiSpec extends ApiSpec {
     @Test
     void deflectionOverEveryTicketOnly() {
         var t = week.tickets;
-        FixtureDeflection.put(t.at("2026-01-09 00:00"), t.at("2026-01-15 00:00"),
-                new DeflectionSource.Counts(7, 20));
         String all = "from=" + t.day("2026-01-09") + "&to=" + t.day("2026-01-14") + "&timeZone=America/Sao_Paulo";
         JsonNode k = api.as(people.admin()).get("/api/v1/reports/kpis?" + all).expect(200).json();
-        // web requests created in the period: T2, T3, T5
+        // 7 of the period's 20 forms with suggestions sent nothing; web requests created in it: T2, T3, T5
         assertThat(k.path("deflection").toString()).isEqualTo("{\"deflected\":7,\"webRequests\":3,\"rate\":0.7}");
         assertThat(kpis("").path("deflection").isNull()).isTrue(); // narrowed to a group
     }

@@ -18,15 +18,12 @@ abstract class ReportAccessSpec extends ApiSpec {
             "/api/v1/reports/tickets.csv", "/api/v1/reports/trend", "/api/v1/reports/trend.csv",
             "/api/v1/reports/breakdown", "/api/v1/reports/breakdown.csv", "/api/v1/reports/queue");
 
-    @org.springframework.beans.factory.annotation.Autowired
-    FixtureRatings fixtureRatings;
-
     HandBuiltWeek week;
     long otherGroup;
 
     @BeforeEach
     void buildTheWeek() {
-        week = new HandBuiltWeek(api, people, jdbc, fixtureRatings);
+        week = new HandBuiltWeek(api, people, jdbc);
         otherGroup = api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Outro"), "level", 1))
                 .expect(201).id();
         long customer = week.c1.id();

@@ -11,14 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The CSV exports: what spreadsheet apps need, and formulas that stay text. */
 abstract class ReportCsvSpec extends ApiSpec {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    FixtureRatings fixtureRatings;
-
     HandBuiltWeek week;
 
     @BeforeEach
     void buildTheWeek() {
-        week = new HandBuiltWeek(api, people, jdbc, fixtureRatings);
+        week = new HandBuiltWeek(api, people, jdbc);
         subject(week.t1, "=HYPERLINK(\"http://evil.example\",\"clique\")");
         subject(week.t5, "Olá, \"mundo\"");
         subject(week.t2, "+55 11 99999-0000");

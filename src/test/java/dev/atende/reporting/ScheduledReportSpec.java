@@ -31,14 +31,11 @@ abstract class ScheduledReportSpec extends ApiSpec {
     @Autowired
     ScheduledReports job;
 
-    @Autowired
-    FixtureRatings fixtureRatings;
-
     /** The last whole week (Monday to Monday, São Paulo) holds T2, T3 and T4; T1 and T5 the week before. */
     private HandBuiltWeek lastWeek() {
         LocalDate thisMonday = LocalDate.now(SAO_PAULO).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         int shift = (int) ChronoUnit.DAYS.between(LocalDate.parse("2026-01-12"), thisMonday.minusWeeks(1));
-        return new HandBuiltWeek(api, people, jdbc, fixtureRatings, shift);
+        return new HandBuiltWeek(api, people, jdbc, shift);
     }
 
     private JsonNode schedule(HandBuiltWeek week, TestUser... recipients) {

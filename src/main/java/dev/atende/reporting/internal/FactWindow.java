@@ -22,14 +22,25 @@ import org.springframework.stereotype.Component;
 @Component
 class FactWindow {
 
-    /** Moments as microseconds since the epoch: integers decode far faster than timestamps. */
-    private static final String SELECT = "select f.ticket_id, f.customer_id, f.group_id, f.assignee_id, f.channel, "
-            + "f.category_id, f.organization_id, f.priority, " + micros("created_at") + ", " + micros("first_response_at")
-            + ", f.first_response_seconds, f.first_response_business_seconds, " + micros("solved_at")
-            + ", f.resolution_seconds, f.resolution_business_seconds, f.agent_replies, f.reopens, f.sla_first_response, "
-            + micros("sla_first_response_at") + ", f.sla_next_response, " + micros("sla_next_response_at")
-            + ", f.sla_resolution, " + micros("sla_resolution_at") + ", " + micros("survey_sent_at")
-            + ", f.rating_score, f.rating_good, " + micros("rated_at") + " from ticket_facts f ";
+    /**
+     * Moments as microseconds since the epoch: integers decode far faster than timestamps. On
+     * PostgreSQL through {@code date_part} (double precision): {@code extract} answers a numeric,
+     * whose arithmetic took about half of the statement's time over a team's 80,000 facts; a double
+     * holds today's epoch microseconds to a fraction of one, so the rounded value is exact.
+     */
+    private static final String SELECT = select("cast(extract(epoch from f.%s) * 1000000 as bigint)");
+    private static final String SELECT_POSTGRES = select("cast(date_part('epoch', f.%s) * 1000000 as bigint)");
+
+    private static String select(String micros) {
+        return "select f.ticket_id, f.customer_id, f.group_id, f.assignee_id, f.channel, "
+                + "f.category_id, f.organization_id, f.priority, " + micros.formatted("created_at") + ", "
+                + micros.formatted("first_response_at") + ", f.first_response_seconds, f.first_response_business_seconds, "
+                + micros.formatted("solved_at") + ", f.resolution_seconds, f.resolution_business_seconds, f.agent_replies, "
+                + "f.reopens, f.sla_first_response, " + micros.formatted("sla_first_response_at") + ", f.sla_next_response, "
+                + micros.formatted("sla_next_response_at") + ", f.sla_resolution, " + micros.formatted("sla_resolution_at")
+                + ", " + micros.formatted("survey_sent_at") + ", f.rating_score, f.rating_good, "
+                + micros.formatted("rated_at") + " from ticket_facts f ";
+    }
 
     private static final String[] ANCHORS = {"created_at", "first_response_at", "solved_at", "sla_first_response_at",
             "sla_next_response_at", "sla_resolution_at", "survey_sent_at", "rated_at"};
@@ -46,21 +57,26 @@ class FactWindow {
      * high), which takes longer than running it: not within this transaction.
      */
     private void withoutJit() {
-        if (postgres == null) {
-            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
-                    .toLowerCase(java.util.Locale.ROOT).contains("postgres"));
-        }
-        if (Boolean.TRUE.equals(postgres)
+        if (postgres()
                 && org.springframework.transaction.support.TransactionSynchronizationManager.isActualTransactionActive()) {
             jdbc.execute("set local jit = off");
         }
     }
 
+    private boolean postgres() {
+        if (postgres == null) {
+            postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()
+                    .toLowerCase(java.util.Locale.ROOT).contains("postgres"));
+        }
+        return Boolean.TRUE.equals(postgres);
+    }
+
     List<Fact> load(ReportFilter filter, Instant from, Instant to) {
+        String select = postgres() ? SELECT_POSTGRES : SELECT;
         FactWhere where = FactWhere.of(filter);
         // the tickets created in the window, then, anchor by anchor, those created before it whose
         // moment falls in it: each part an index range (an OR of ranges misleads the planner)
-        StringBuilder sql = new StringBuilder(SELECT).append("where f.created_at >= ? and f.created_at < ?")
+        StringBuilder sql = new StringBuilder(select).append("where f.created_at >= ? and f.created_at < ?")
                 .append(where.sql());
         List<Object> args = new ArrayList<>(List.of(at(from), at(to)));
         args.addAll(where.args());
@@ -68,7 +84,7 @@ class FactWindow {
             if (anchor.equals("created_at")) {
                 continue;
             }
-            sql.append(" union all ").append(SELECT).append("where f.").append(anchor).append(" >= ? and f.")
+            sql.append(" union all ").append(select).append("where f.").append(anchor).append(" >= ? and f.")
                     .append(anchor).append(" < ? and f.created_at < ?").append(where.sql());
             args.addAll(List.of(at(from), at(to), at(from)));
             args.addAll(where.args());
@@ -89,10 +105,6 @@ class FactWindow {
             }
         });
         return facts;
-    }
-
-    private static String micros(String column) {
-        return "cast(extract(epoch from f." + column + ") * 1000000 as bigint)";
     }
 
     private static Fact fact(ResultSet rs) throws SQLException {

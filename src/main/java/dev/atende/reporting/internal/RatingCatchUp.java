@@ -8,12 +8,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -42,7 +44,9 @@ public class RatingCatchUp {
         this.store = store;
         this.locks = locks;
         this.jdbc = jdbc;
+        // new transactions: a source may call from another transaction's after-commit phase
         this.transactions = new TransactionTemplate(transactions);
+        this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.clock = clock;
     }
 
@@ -67,15 +71,27 @@ public class RatingCatchUp {
                 OffsetDateTime.class, LOCK);
         Instant from = last.isEmpty() ? Instant.EPOCH : last.get(0).toInstant().minus(OVERLAP);
         List<Long> changed = source.changedBetween(from, now);
-        for (int i = 0; i < changed.size(); i += SLICE) {
-            List<Long> slice = changed.subList(i, Math.min(changed.size(), i + SLICE));
-            transactions.executeWithoutResult(tx -> store.writeRatings(slice, source.ratings(slice)));
-        }
+        copy(source, changed);
         transactions.executeWithoutResult(tx -> {
             if (jdbc.update("update reporting_cursors set position = ? where name = ?", at(now), LOCK) == 0) {
                 jdbc.update("insert into reporting_cursors (name, position) values (?, ?)", LOCK, at(now));
             }
         });
         return changed.size();
+    }
+
+    /** These tickets' surveys and ratings, copied now, in transactions of their own (callable after a commit). */
+    public void copy(Collection<Long> ticketIds) {
+        RatingSource source = ratings.getIfAvailable();
+        if (source != null) {
+            copy(source, List.copyOf(ticketIds));
+        }
+    }
+
+    private void copy(RatingSource source, List<Long> ticketIds) {
+        for (int i = 0; i < ticketIds.size(); i += SLICE) {
+            List<Long> slice = ticketIds.subList(i, Math.min(ticketIds.size(), i + SLICE));
+            transactions.executeWithoutResult(tx -> store.writeRatings(slice, source.ratings(slice)));
+        }
     }
 }

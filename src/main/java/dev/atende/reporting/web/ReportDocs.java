@@ -28,7 +28,8 @@ final class ReportDocs {
             at least once.
             - csat: over ratings given in the period, score = good ratings / ratings, meanScore = mean of \
             the 1-5 scores; responseRate = surveys sent in the period that were answered / surveys sent. \
-            Null when no survey module is installed.
+            An answer counts as soon as it is stored; a survey sent but not yet answered within a few \
+            minutes. Null only on an installation without the survey module.
             - slaCompliance: met / (met + missed) over every SLA target decided in the period; \
             slaComplianceByTarget per target. A target with a breach is missed at its first breach; one \
             reached without a breach is met when reached (first response: the first reply; next response \
@@ -36,7 +37,8 @@ final class ReportDocs {
             - backlog: tickets open now (new, open, pending, on hold), whatever the period; backlogByAge by \
             age since creation (under 1 day, 1-3, 3-7, 7-30, over 30 days).
             - deflection: help-center requests given up after a suggested article / (those + web tickets \
-            created); only for reports over every ticket (no filter, admins), null without a knowledge module.
+            created), a session counting once an hour passed without a request; only for reports over every \
+            ticket (no filter, admins), null otherwise.
             - retention: customers with tickets created in the previous period of the same length, and the \
             share of them with tickets created in this period too.
             - previous: the same KPIs for the previous period of the same length (with compare=true).

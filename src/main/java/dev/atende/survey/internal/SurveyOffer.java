@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -45,16 +46,18 @@ class SurveyOffer {
     private final TicketIntake tickets;
     private final Directory directory;
     private final SecretBox secrets;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     SurveyOffer(SurveySettingsManagement settings, SurveyRequests requests, AutomaticSenderRecords automaticSenders,
-            TicketIntake tickets, Directory directory, SecretBox secrets, Clock clock) {
+            TicketIntake tickets, Directory directory, SecretBox secrets, ApplicationEventPublisher events, Clock clock) {
         this.settings = settings;
         this.requests = requests;
         this.automaticSenders = automaticSenders;
         this.tickets = tickets;
         this.directory = directory;
         this.secrets = secrets;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -97,5 +100,6 @@ class SurveyOffer {
         requests.save(new SurveyRequest(ticket.id(), ticket.customerId(), ticket.assigneeId(), ticket.groupId(),
                 current.scale(), SurveyTokens.hash(token), secrets.encrypt(token), now,
                 Duration.ofDays(current.linkDays())));
+        events.publishEvent(new SurveyOffered(ticket.id()));
     }
 }
