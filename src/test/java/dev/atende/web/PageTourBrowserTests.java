@@ -62,7 +62,7 @@ class PageTourBrowserTests extends ApiSpec {
         tour(problems, customer, "customer", "/portal", "/portal/new", "/portal/tickets/" + id, "/profile",
                 "/search?q=impressora");
         tour(problems, agent, "agent", "/agent", "/agent?view=unassigned", "/agent/tickets/" + id, "/agent/kb",
-                "/agent/availability", "/reports/mine", "/search?q=impressora");
+                "/agent/availability", "/notifications", "/reports/mine", "/search?q=impressora");
         tour(problems, admin, "admin", "/admin", "/admin/users", "/admin/groups", "/admin/sla-policies",
                 "/admin/triggers", "/admin/reports", "/reports/team", "/admin/surveys", "/admin/search");
 

@@ -1,9 +1,10 @@
 package dev.atende.live.internal;
 
 import dev.atende.notification.NotificationAdded;
+import dev.atende.shared.AfterCommit;
+import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells a person's own browsers that a notice arrived for them, once it is committed, so that the
@@ -24,11 +25,13 @@ class NotificationSignals {
         this.sessions = sessions;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(NotificationAdded event) {
-        if (sessions.anyone()) {
-            broker.convertAndSend(Topics.notifications(event.recipientId()),
-                    new NotificationSignal(event.kind(), event.notificationId(), event.ticketId()));
-        }
+        AfterCommit.run(() -> {
+            if (sessions.anyone()) {
+                broker.convertAndSend(Topics.notifications(event.recipientId()),
+                        new NotificationSignal(event.kind(), event.notificationId(), event.ticketId()));
+            }
+        });
     }
 }

@@ -2,6 +2,7 @@ package dev.atende.live.internal;
 
 import dev.atende.identity.Directory;
 import dev.atende.identity.User;
+import dev.atende.shared.AfterCommit;
 import dev.atende.ticket.ArticleAdded;
 import dev.atende.ticket.FieldChange;
 import dev.atende.ticket.Ticket;
@@ -11,9 +12,9 @@ import dev.atende.ticket.TicketUpdated;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.event.EventListener;
 import org.springframework.messaging.simp.SimpMessageSendingOperations;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Tells the browsers what changed, once the change is committed: the queues of the ticket's
@@ -48,46 +49,52 @@ class TicketSignals {
         this.directory = directory;
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(TicketCreated event) {
-        if (sessions.anyone()) {
-            broker.convertAndSend(Topics.group(event.groupId()), new GroupSignal("created", event.ticketId()));
-        }
-    }
-
-    @TransactionalEventListener(fallbackExecution = true)
-    void on(TicketUpdated event) {
-        if (!sessions.anyone()) {
-            return;
-        }
-        tickets.byId(event.ticketId()).ifPresent(ticket -> {
-            List<String> fields = event.changes().stream().map(FieldChange::field).distinct().toList();
-            broker.convertAndSend(Topics.staff(ticket.id()), new TicketSignal("updated", ticket.id(),
-                    ticket.version(), event.actorId(), name(event.actorId()), false, fields));
-            for (long group : groupsOf(ticket, event.changes())) {
-                broker.convertAndSend(Topics.group(group), new GroupSignal("updated", ticket.id()));
+        AfterCommit.run(() -> {
+            if (sessions.anyone()) {
+                broker.convertAndSend(Topics.group(event.groupId()), new GroupSignal("created", event.ticketId()));
             }
         });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
+    void on(TicketUpdated event) {
+        AfterCommit.run(() -> {
+            if (!sessions.anyone()) {
+                return;
+            }
+            tickets.byId(event.ticketId()).ifPresent(ticket -> {
+                List<String> fields = event.changes().stream().map(FieldChange::field).distinct().toList();
+                broker.convertAndSend(Topics.staff(ticket.id()), new TicketSignal("updated", ticket.id(),
+                        ticket.version(), event.actorId(), name(event.actorId()), false, fields));
+                for (long group : groupsOf(ticket, event.changes())) {
+                    broker.convertAndSend(Topics.group(group), new GroupSignal("updated", ticket.id()));
+                }
+            });
+        });
+    }
+
+    @EventListener
     void on(ArticleAdded event) {
-        if (!sessions.anyone() || event.opening()) {
-            return;
-        }
-        tickets.byId(event.ticketId()).ifPresent(ticket -> {
-            Long author = null;
-            String name = null;
-            if (event.sender() != dev.atende.ticket.ArticleSender.SYSTEM) {
-                author = authorOf(event);
-                name = name(author);
+        AfterCommit.run(() -> {
+            if (!sessions.anyone() || event.opening()) {
+                return;
             }
-            broker.convertAndSend(Topics.staff(ticket.id()), new TicketSignal("article", ticket.id(),
-                    ticket.version(), author, name, event.internal(), List.of()));
-            if (!event.internal()) {
-                broker.convertAndSend(Topics.publicReplies(ticket.id()), new PublicSignal("reply", ticket.id()));
-            }
-            broker.convertAndSend(Topics.group(ticket.groupId()), new GroupSignal("updated", ticket.id()));
+            tickets.byId(event.ticketId()).ifPresent(ticket -> {
+                Long author = null;
+                String name = null;
+                if (event.sender() != dev.atende.ticket.ArticleSender.SYSTEM) {
+                    author = authorOf(event);
+                    name = name(author);
+                }
+                broker.convertAndSend(Topics.staff(ticket.id()), new TicketSignal("article", ticket.id(),
+                        ticket.version(), author, name, event.internal(), List.of()));
+                if (!event.internal()) {
+                    broker.convertAndSend(Topics.publicReplies(ticket.id()), new PublicSignal("reply", ticket.id()));
+                }
+                broker.convertAndSend(Topics.group(ticket.groupId()), new GroupSignal("updated", ticket.id()));
+            });
         });
     }
 

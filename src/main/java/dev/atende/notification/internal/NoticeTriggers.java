@@ -12,14 +12,19 @@ import dev.atende.ticket.FieldChange;
 import dev.atende.ticket.Ticket;
 import dev.atende.ticket.TicketIntake;
 import dev.atende.ticket.TicketUpdated;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns what happened to tickets into notices, after the change committed and on its own
- * transaction (from the event publication registry: a crash before the notice is stored stores it
- * on restart; the ticket's change never waits for it). Mentions count in internal notes by agents
- * and reach only people who may see the ticket.
+ * Turns what happened to tickets into notices. Whether a change notifies anyone is decided inside
+ * its own transaction, from what that transaction already holds (the note's text, the ticket's
+ * assignee), and only then is a {@link NoticeDue} published for after the commit: the notices are
+ * written on their own transaction from the event publication registry (a crash before they are
+ * stored stores them on restart; the ticket's change never waits for them), while the many
+ * changes that notify nobody (most e-mail) cost no publication. Mentions count in internal notes
+ * by agents and reach only people who may see the ticket.
  */
 @Component
 class NoticeTriggers {
@@ -27,49 +32,75 @@ class NoticeTriggers {
     private final TicketIntake tickets;
     private final Mentionables mentionables;
     private final NoticeWriter writer;
+    private final ApplicationEventPublisher events;
 
-    NoticeTriggers(TicketIntake tickets, Mentionables mentionables, NoticeWriter writer) {
+    NoticeTriggers(TicketIntake tickets, Mentionables mentionables, NoticeWriter writer,
+            ApplicationEventPublisher events) {
         this.tickets = tickets;
         this.mentionables = mentionables;
         this.writer = writer;
+        this.events = events;
     }
 
-    @ApplicationModuleListener
+    /** A notice to write after the change committed. */
+    record NoticeDue(NotificationKind kind, long ticketId, Long articleId, Long recipientId, Long actorId,
+            String detail) {
+    }
+
+    @EventListener
     void on(ArticleAdded event) {
         if (event.internal() && event.sender() == ArticleSender.AGENT) {
-            mentions(event);
+            tickets.article(event.articleId())
+                    .filter(note -> !Mentions.in(note.body(), Article.HTML.equals(note.contentType())).isEmpty())
+                    .ifPresent(note -> events.publishEvent(new NoticeDue(NotificationKind.MENTION, event.ticketId(),
+                            note.id(), null, note.authorId(), null)));
         } else if (event.sender() == ArticleSender.CUSTOMER && !event.internal() && !event.opening()) {
-            Ticket ticket = tickets.byId(event.ticketId()).orElse(null);
-            if (ticket != null && ticket.assigneeId() != null) {
-                Long author = tickets.article(event.articleId()).map(Article::authorId).orElse(null);
-                writer.tell(ticket.assigneeId(), NotificationKind.CUSTOMER_REPLY, ticket.id(), author,
-                        event.articleId(), null);
+            tickets.byId(event.ticketId()).filter(ticket -> ticket.assigneeId() != null)
+                    .ifPresent(ticket -> events.publishEvent(new NoticeDue(NotificationKind.CUSTOMER_REPLY,
+                            ticket.id(), event.articleId(), ticket.assigneeId(), null, null)));
+        }
+    }
+
+    /** A ticket assigned to someone by another person or by routing; not when they took it themselves. */
+    @EventListener
+    void on(TicketUpdated event) {
+        for (FieldChange change : event.changes()) {
+            if (change.field().equals("assignee") && change.to() != null) {
+                long assignee = Long.parseLong(change.to());
+                if (!Long.valueOf(assignee).equals(event.actorId())) {
+                    events.publishEvent(new NoticeDue(NotificationKind.ASSIGNED, event.ticketId(), null, assignee,
+                            event.actorId(), null));
+                }
             }
         }
     }
 
-    private void mentions(ArticleAdded event) {
-        Article note = tickets.article(event.articleId()).orElse(null);
-        Ticket ticket = tickets.byId(event.ticketId()).orElse(null);
+    @ApplicationModuleListener
+    void on(NoticeDue due) {
+        switch (due.kind()) {
+            case MENTION -> mentions(due);
+            case CUSTOMER_REPLY -> tickets.byId(due.ticketId())
+                    .filter(ticket -> due.recipientId().equals(ticket.assigneeId()))
+                    .ifPresent(ticket -> writer.tell(due.recipientId(), NotificationKind.CUSTOMER_REPLY, ticket.id(),
+                            tickets.article(due.articleId()).map(Article::authorId).orElse(null), due.articleId(),
+                            null));
+            // still theirs: a reassignment in between notifies the next one instead
+            case ASSIGNED -> tickets.byId(due.ticketId()).filter(t -> due.recipientId().equals(t.assigneeId()))
+                    .ifPresent(t -> writer.tell(due.recipientId(), NotificationKind.ASSIGNED, t.id(), due.actorId(),
+                            null, null));
+            default -> throw new IllegalStateException("not a ticket change notice: " + due.kind());
+        }
+    }
+
+    private void mentions(NoticeDue due) {
+        Article note = tickets.article(due.articleId()).orElse(null);
+        Ticket ticket = tickets.byId(due.ticketId()).orElse(null);
         if (note == null || ticket == null) {
             return;
         }
         var handles = Mentions.in(note.body(), Article.HTML.equals(note.contentType()));
         for (long person : mentionables.resolve(handles, ticket)) {
             writer.tell(person, NotificationKind.MENTION, ticket.id(), note.authorId(), note.id(), null);
-        }
-    }
-
-    /** A ticket assigned to someone by another person or by routing; not when they took it themselves. */
-    @ApplicationModuleListener
-    void on(TicketUpdated event) {
-        for (FieldChange change : event.changes()) {
-            if (change.field().equals("assignee") && change.to() != null) {
-                long assignee = Long.parseLong(change.to());
-                tickets.byId(event.ticketId()).filter(t -> Long.valueOf(assignee).equals(t.assigneeId()))
-                        .ifPresent(t -> writer.tell(assignee, NotificationKind.ASSIGNED, t.id(), event.actorId(), null,
-                                null));
-            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.atende.reporting.internal;
 
 import static dev.atende.reporting.internal.FactStore.at;
 
+import dev.atende.shared.AfterCommit;
 import dev.atende.sla.SlaBreached;
 import dev.atende.sla.SlaTarget;
 import io.micrometer.core.instrument.Counter;
@@ -9,9 +10,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Metrics for the people running Atende: the queue (open tickets, unassigned ones, those whose
@@ -43,9 +44,11 @@ class ReportingMetrics {
     }
 
     /** Counted once the breach is committed (a rolled-back change breached nothing). */
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(SlaBreached event) {
-        breaches(event.target()).increment();
+        AfterCommit.run(() -> {
+            breaches(event.target()).increment();
+        });
     }
 
     private static double count(JdbcTemplate jdbc, String sql, Object... args) {

@@ -2,6 +2,7 @@ package dev.atende.search.internal;
 
 import dev.atende.identity.OrganizationChanged;
 import dev.atende.identity.UserChanged;
+import dev.atende.shared.AfterCommit;
 import dev.atende.ticket.ArticleAdded;
 import dev.atende.ticket.TicketCreated;
 import dev.atende.ticket.TicketUpdated;
@@ -22,10 +23,10 @@ import org.hibernate.search.mapper.orm.Search;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.event.EventListener;
 import org.springframework.orm.jpa.SharedEntityManagerCreator;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -75,30 +76,40 @@ class IndexUpdates implements SmartLifecycle {
         }
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(TicketCreated event) {
-        queue(Kind.TICKET, List.of(event.ticketId()));
-        queue(Kind.PERSON, List.of(event.customerId()));
+        AfterCommit.run(() -> {
+            queue(Kind.TICKET, List.of(event.ticketId()));
+            queue(Kind.PERSON, List.of(event.customerId()));
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(TicketUpdated event) {
-        queue(Kind.TICKET, List.of(event.ticketId()));
+        AfterCommit.run(() -> {
+            queue(Kind.TICKET, List.of(event.ticketId()));
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(ArticleAdded event) {
-        queue(Kind.TICKET, List.of(event.ticketId()));
+        AfterCommit.run(() -> {
+            queue(Kind.TICKET, List.of(event.ticketId()));
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(UserChanged event) {
-        queue(Kind.PERSON, List.of(event.userId()));
+        AfterCommit.run(() -> {
+            queue(Kind.PERSON, List.of(event.userId()));
+        });
     }
 
-    @TransactionalEventListener(fallbackExecution = true)
+    @EventListener
     void on(OrganizationChanged event) {
-        queue(Kind.ORGANIZATION, List.of(event.organizationId()));
+        AfterCommit.run(() -> {
+            queue(Kind.ORGANIZATION, List.of(event.organizationId()));
+        });
     }
 
     void queue(Kind kind, Collection<Long> ids) {

@@ -2,6 +2,7 @@ package dev.atende.survey.internal;
 
 import dev.atende.reporting.RatingSource;
 import dev.atende.reporting.RatingUpdates;
+import dev.atende.shared.AfterCommit;
 import dev.atende.survey.TicketRated;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,10 +17,9 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * The surveys and ratings as reports read them ({@link RatingSource}), straight from
@@ -73,15 +73,15 @@ class SurveyRatingSource implements RatingSource {
     }
 
     /** The answer is committed: its ticket's facts follow now, not at the next catch-up. */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void on(TicketRated event) {
-        copy(event.ticketId());
+        AfterCommit.run(() -> copy(event.ticketId()));
     }
 
     /** So is a survey sent (the response rate's denominator). */
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    @EventListener
     void on(SurveyOffered event) {
-        copy(event.ticketId());
+        AfterCommit.run(() -> copy(event.ticketId()));
     }
 
     private void copy(long ticketId) {

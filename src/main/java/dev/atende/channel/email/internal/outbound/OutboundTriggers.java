@@ -19,6 +19,8 @@ import dev.atende.ticket.TicketUpdated;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +29,9 @@ import org.springframework.stereotype.Component;
  * public replies, an acknowledgement of a request opened on the portal and the news that it is
  * solved; agents hear of new tickets in their groups, tickets assigned to them, customers'
  * replies and SLA deadlines near or missed. Runs after the change committed, from the event
- * publication registry, so a crash before the mail is queued queues it on restart.
+ * publication registry, so a crash before the mail is queued queues it on restart. Whether a new
+ * article mails anyone is decided in its own transaction first: the request a ticket opens with
+ * (most incoming e-mail) and internal notes mail nobody, and cost no publication.
  */
 @Component
 class OutboundTriggers {
@@ -37,8 +41,11 @@ class OutboundTriggers {
     private final MailIndex index;
     private final MailComposer composer;
     private final Outbox outbox;
+    private final ApplicationEventPublisher events;
 
-    OutboundTriggers(TicketIntake tickets, Directory directory, MailIndex index, MailComposer composer, Outbox outbox) {
+    OutboundTriggers(TicketIntake tickets, Directory directory, MailIndex index, MailComposer composer, Outbox outbox,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.tickets = tickets;
         this.directory = directory;
         this.index = index;
@@ -46,11 +53,25 @@ class OutboundTriggers {
         this.outbox = outbox;
     }
 
-    @ApplicationModuleListener
+    /** An article that mails someone, to act on after its commit. */
+    record ArticleMailDue(ArticleAdded article) {
+    }
+
+    @EventListener
     void on(ArticleAdded event) {
-        if (event.internal()) {
-            return;
+        boolean mails = !event.internal() && switch (event.sender()) {
+            case AGENT -> event.channel() != Channel.EMAIL; // the e-mail channel sends those itself
+            case SYSTEM -> true;
+            case CUSTOMER -> !event.opening();
+        };
+        if (mails) {
+            events.publishEvent(new ArticleMailDue(event));
         }
+    }
+
+    @ApplicationModuleListener
+    void on(ArticleMailDue due) {
+        ArticleAdded event = due.article();
         Ticket ticket = tickets.byId(event.ticketId()).orElseThrow();
         Article article = tickets.article(event.articleId()).orElseThrow();
         if (event.sender() == ArticleSender.AGENT && event.channel() != Channel.EMAIL) {
