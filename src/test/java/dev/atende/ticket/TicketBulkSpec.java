@@ -201,6 +201,7 @@ abstract class TicketBulkSpec extends TicketSpec {
         var elsewhere = desk.post("/agent/tickets/bulk", "ids", Long.toString(open), "priority", "high", "back",
                 "https://evil.example/");
         assertThat(elsewhere.headers().firstValue("Location").orElseThrow()).endsWith("/agent");
+        desk.get("/agent");
         var none = desk.post("/agent/tickets/bulk", "priority", "high", "back", "/agent");
         assertThat(none.statusCode()).isEqualTo(302);
         assertThat(Jsoup.parse(desk.get("/agent").body()).select(".flash-error").text())
