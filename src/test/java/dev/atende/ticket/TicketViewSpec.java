@@ -286,6 +286,18 @@ abstract class TicketViewSpec extends TicketSpec {
         api.as(agent).get("/api/v1/views/" + view).expect(200);
     }
 
+    @Test
+    void theApiDescriptionShowsViewsAndBulkChanges() {
+        var paths = api.get("/v3/api-docs").expect(200).json().path("paths");
+
+        assertThat(paths.path("/api/v1/views").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/views/{id}").has("patch")).isTrue();
+        assertThat(paths.path("/api/v1/views/{id}").has("delete")).isTrue();
+        assertThat(paths.has("/api/v1/views/{id}/tickets")).isTrue();
+        assertThat(paths.path("/api/v1/tickets/bulk").path("post").path("description").asString()).contains("100");
+        assertThat(paths.has("/api/v1/tickets/bulk/macros/{macroId}")).isTrue();
+    }
+
     long newGroup(String name) {
         return api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name(name), "level", 1))
                 .expect(201).id();
