@@ -110,3 +110,47 @@
     return true;
   }
 })();
+
+// Bulk actions on a queue: "select all" checks every ticket of the page (and shows as mixed when
+// only some are); the count of checked tickets is announced beside the actions.
+(function () {
+  'use strict';
+
+  function update(form) {
+    var boxes = Array.prototype.slice.call(form.querySelectorAll('input[name="ids"]'));
+    var checked = boxes.filter(function (b) { return b.checked; }).length;
+    var all = form.querySelector('[data-select-all]');
+    if (all) {
+      all.checked = checked > 0 && checked === boxes.length;
+      all.indeterminate = checked > 0 && checked < boxes.length;
+    }
+    var count = form.querySelector('[data-bulk-count]');
+    if (count && count.dataset.template) {
+      count.textContent = bulkLabel(count.dataset.template, checked);
+    }
+  }
+
+  // The message is a MessageFormat choice ("0#none|1#one|1<{0} many"): pick the branch by hand.
+  function bulkLabel(template, n) {
+    var body = template.replace(/^\{0,choice,/, '').replace(/\}$/, '');
+    var chosen = body;
+    body.split('|').forEach(function (branch) {
+      var m = branch.match(/^(\d+)([#<])(.*)$/);
+      if (m && (m[2] === '#' ? n >= Number(m[1]) : n > Number(m[1]))) {
+        chosen = m[3];
+      }
+    });
+    return chosen.replace(/\{0[^}]*\}/, String(n));
+  }
+
+  document.addEventListener('change', function (event) {
+    var form = event.target.closest && event.target.closest('.bulk-form');
+    if (!form) {
+      return;
+    }
+    if (event.target.matches('[data-select-all]')) {
+      form.querySelectorAll('input[name="ids"]').forEach(function (box) { box.checked = event.target.checked; });
+    }
+    update(form);
+  });
+})();

@@ -109,6 +109,19 @@ public final class PatchReader {
         return fail(field, "error.field.id");
     }
 
+    /** A whole number (null allowed); decimals, text and numbers beyond an int are a field error. */
+    public Change<Integer> integer(String field) {
+        if (!has(field)) {
+            return Change.absent();
+        }
+        JsonNode node = body.get(field);
+        if (node.isNull()) {
+            return Change.to(null);
+        }
+        return node.isIntegralNumber() && node.canConvertToInt() ? Change.to(node.asInt())
+                : fail(field, "error.field.integer");
+    }
+
     public Change<Boolean> bool(String field) {
         if (!has(field)) {
             return Change.absent();

@@ -70,6 +70,13 @@ public final class BrowserSession {
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form))));
     }
 
+    /** A form post without the CSRF token: what a forged cross-site form would send. */
+    public HttpResponse<String> postWithoutCsrf(String path, String... namesAndValues) {
+        String form = Stream.of(namesAndValues).collect(pairs());
+        return send(HttpRequest.newBuilder(target(path))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(BodyPublishers.ofString(form)));
+    }
+
     /** A multipart post with the current CSRF token. */
     HttpResponse<String> post(String path, Multipart form) {
         form.field("_csrf", csrf);

@@ -90,6 +90,30 @@ class AutomationJson {
         return new MacroView(m.id(), m.name(), RuleJson.parse(m.actionsJson()), m.isActive(), lastRun);
     }
 
+    @Schema(name = "BulkMacroBody")
+    record BulkIdsBody(@Schema(description = "1 to 100 ticket ids", requiredMode = Schema.RequiredMode.REQUIRED)
+            List<Long> ids) {
+    }
+
+    /** As the ticket module's bulk answer (BulkResult): counts, and each id updated or skipped with why. */
+    @Schema(name = "BulkMacroResult")
+    record BulkView(long updated, long skipped, List<OutcomeView> results) {
+
+        static BulkView of(dev.atende.ticket.BulkResult result, org.springframework.context.MessageSource messages,
+                java.util.Locale locale) {
+            return new BulkView(result.updated(), result.skipped(), result.outcomes().stream()
+                    .map(o -> new OutcomeView(o.ticketId(), o.updated() ? "updated" : "skipped", o.field(),
+                            o.reason() == null ? null : o.reason().substring(o.reason().lastIndexOf('.') + 1),
+                            o.reason() == null ? null : messages.getMessage(o.reason(), o.args(), o.reason(), locale)))
+                    .toList());
+        }
+    }
+
+    @Schema(name = "BulkMacroOutcome")
+    record OutcomeView(long id, @Schema(allowableValues = {"updated", "skipped"}) String outcome, String field,
+            String reason, String message) {
+    }
+
     static CannedView canned(CannedResponse c) {
         return new CannedView(c.id(), c.name(), c.body(), c.locale());
     }

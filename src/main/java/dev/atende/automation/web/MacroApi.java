@@ -32,10 +32,15 @@ class MacroApi {
 
     private final MacroManagement macros;
     private final AutomationJson json;
+    private final dev.atende.automation.MacroBulk bulk;
+    private final org.springframework.context.MessageSource messages;
 
-    MacroApi(MacroManagement macros, AutomationJson json) {
+    MacroApi(MacroManagement macros, AutomationJson json, dev.atende.automation.MacroBulk bulk,
+            org.springframework.context.MessageSource messages) {
         this.macros = macros;
         this.json = json;
+        this.bulk = bulk;
+        this.messages = messages;
     }
 
     @Operation(summary = "The macros (agents: the active ones; admins: all)")
@@ -90,6 +95,21 @@ class MacroApi {
             String ifMatch) {
         Ticket ticket = macros.apply(actor, id, macroId, version(ifMatch), Channel.API);
         return ResponseEntity.ok().eTag("\"" + ticket.version() + "\"").body(json.ticket(ticket));
+    }
+
+    @Operation(summary = "Apply a macro to up to 100 tickets, as the caller (agents and admins)",
+            description = "Body: {\"ids\": [1, 2]}. Each ticket takes the whole macro or none of it, on its own:"
+                    + " the answer says for each id whether it was updated or skipped, and why (notFound: the caller"
+                    + " may not see it; closed; or the field that refused). Empty ids or more than 100: 422; an"
+                    + " unknown or inactive macro: 404.")
+    @PostMapping(path = "/api/v1/tickets/bulk/macros/{macroId}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    AutomationJson.BulkView applyToMany(Actor actor, @PathVariable long macroId,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = AutomationJson.BulkIdsBody.class)))
+            @RequestBody JsonNode body, java.util.Locale locale) {
+        var in = new dev.atende.shared.PatchReader(body);
+        var ids = in.ids("ids", Integer.MAX_VALUE);
+        in.done();
+        return AutomationJson.BulkView.of(bulk.apply(actor, ids.value(), macroId, Channel.API), messages, locale);
     }
 
     private AutomationJson.MacroView view(Macro m) {

@@ -57,6 +57,15 @@ public final class TicketQueries {
             if (filter.dueBefore() != null) {
                 where.add(cb.lessThan(root.get("slaDueAt"), filter.dueBefore()));
             }
+            if (filter.channel() != null) {
+                where.add(cb.equal(root.get("channel"), filter.channel()));
+            }
+            if (filter.categoryId() != null) {
+                where.add(cb.equal(root.get("categoryId"), filter.categoryId()));
+            }
+            if (filter.tags() != null) {
+                filter.tags().forEach(tag -> where.add(cb.isMember(tag, root.<java.util.Collection<String>>get("tags"))));
+            }
             if (filter.updatedSince() != null) {
                 where.add(cb.greaterThanOrEqualTo(root.get("updatedAt"), filter.updatedSince()));
             }

@@ -20,6 +20,7 @@ import dev.atende.ticket.TicketChanges;
 import dev.atende.ticket.TicketFilter;
 import dev.atende.ticket.TicketManagement;
 import dev.atende.ticket.TicketStatus;
+import dev.atende.ticket.TicketViewManagement;
 import dev.atende.ticket.web.TicketForms.FieldsForm;
 import dev.atende.ticket.web.TicketForms.NewRequestForm;
 import dev.atende.ticket.web.TicketForms.ReplyForm;
@@ -62,9 +63,14 @@ class AgentTicketPages {
     private final List<ArticleNotes> articleNotes;
     private final Clock clock;
     private final CategoryManagement categoryChoices;
+    private final QueueTable table;
+    private final TicketViewManagement savedViews;
 
     AgentTicketPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
-            MessageSource messages, List<ArticleNotes> articleNotes, Clock clock, CategoryManagement categoryChoices) {
+            MessageSource messages, List<ArticleNotes> articleNotes, Clock clock, CategoryManagement categoryChoices,
+            QueueTable table, TicketViewManagement savedViews) {
+        this.table = table;
+        this.savedViews = savedViews;
         this.categoryChoices = categoryChoices;
         this.articleNotes = articleNotes;
         this.clock = clock;
@@ -87,20 +93,18 @@ class AgentTicketPages {
                 PageRequest.DEFAULT_SIZE));
         model.addAttribute("queue", queue.code);
         model.addAttribute("queues", Queue.CODES);
-        var shown = views.of(result.items(), actor);
-        Instant now = clock.instant();
-        Map<Long, SlaBadge> badges = new HashMap<>();
-        shown.forEach(t -> badges.put(t.id(), SlaBadge.of(t.sla(), now)));
-        model.addAttribute("tickets", shown);
-        model.addAttribute("badges", badges);
-        model.addAttribute("result", result);
+        table.fill(model, actor, result, QueueTable.defaultColumns(), filter.sort());
+        model.addAttribute("savedViews", savedViews.list(actor));
         model.addAttribute("q", q);
         model.addAttribute("priority", p == null ? null : p.code());
         model.addAttribute("group", group);
         model.addAttribute("sort", sort);
         model.addAttribute("groups", directory.allGroups());
-        model.addAttribute("priorities", Priority.values());
         return "ticket/agent/queue";
+    }
+
+    static List<String> queueCodes() {
+        return Queue.CODES;
     }
 
     /**
@@ -112,7 +116,8 @@ class AgentTicketPages {
     static final int COUNT_LIMIT = 1000;
 
     @GetMapping("/queue-counts")
-    String queueCounts(Actor actor, @RequestParam(defaultValue = "mine") String view, Model model) {
+    String queueCounts(Actor actor, @RequestParam(defaultValue = "mine") String view,
+            @RequestParam(required = false) Long saved, Model model) {
         Instant now = clock.instant();
         Map<String, Long> counts = new java.util.LinkedHashMap<>();
         for (String code : Queue.CODES) {
@@ -121,9 +126,16 @@ class AgentTicketPages {
                         COUNT_LIMIT + 1));
             }
         }
+        var viewList = savedViews.list(actor);
+        Map<Long, Long> viewCounts = new HashMap<>();
+        viewList.forEach(v -> viewCounts.put(v.id(), savedViews.countUpTo(actor, v, COUNT_LIMIT + 1)));
         model.addAttribute("counts", counts);
+        model.addAttribute("savedViews", viewList);
+        model.addAttribute("viewCounts", viewCounts);
+        model.addAttribute("savedView", saved == null ? null : viewList.stream()
+                .filter(v -> v.id().equals(saved)).findFirst().orElse(null));
         model.addAttribute("countLimit", COUNT_LIMIT);
-        model.addAttribute("queue", Queue.of(view).code());
+        model.addAttribute("queue", saved != null ? null : Queue.of(view).code());
         model.addAttribute("queues", Queue.CODES);
         return "ticket/agent/queue-tabs :: tabs";
     }
