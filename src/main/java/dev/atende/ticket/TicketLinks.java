@@ -119,6 +119,15 @@ public class TicketLinks {
         return tickets.findByNumber(number).filter(t -> TicketAccess.canSee(actor, t));
     }
 
+    /**
+     * The numbers of these tickets, by id: to name where a merged ticket went (a number says
+     * nothing a reader could not guess; the ticket itself stays behind its permission check).
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Long> numbers(java.util.Collection<Long> ids) {
+        return tickets.findAllById(ids).stream().collect(Collectors.toMap(Ticket::id, Ticket::number));
+    }
+
     /** As the history keeps it: the relation's code and the other ticket's number, "child_of #10002". */
     private static String describe(LinkKind kind, Ticket other) {
         return kind.code() + " #" + other.number();

@@ -62,9 +62,12 @@ class AgentTicketPages {
     private final List<ArticleNotes> articleNotes;
     private final Clock clock;
     private final CategoryManagement categoryChoices;
+    private final TicketSidePanels sidePanels;
 
     AgentTicketPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
-            MessageSource messages, List<ArticleNotes> articleNotes, Clock clock, CategoryManagement categoryChoices) {
+            MessageSource messages, List<ArticleNotes> articleNotes, Clock clock, CategoryManagement categoryChoices,
+            TicketSidePanels sidePanels) {
+        this.sidePanels = sidePanels;
         this.categoryChoices = categoryChoices;
         this.articleNotes = articleNotes;
         this.clock = clock;
@@ -238,6 +241,7 @@ class AgentTicketPages {
         model.addAttribute("groups", directory.allGroups());
         model.addAttribute("assignees", directory.assignableMembers(ticket.groupId()));
         model.addAttribute("categories", categoryChoices.choices());
+        sidePanels.fill(actor, ticket, model); // links, the customer panel, the fields changed in place
     }
 
     private Map<Long, List<ArticleNotes.Note>> notes(long ticketId, Timeline timeline) {
