@@ -4,10 +4,12 @@ import dev.atende.identity.Actor;
 import dev.atende.identity.Directory;
 import dev.atende.identity.GroupRef;
 import dev.atende.identity.Organization;
+import dev.atende.identity.Role;
 import dev.atende.identity.User;
 import dev.atende.identity.UserRef;
 import dev.atende.shared.PageRequest;
 import dev.atende.ticket.CategoryManagement;
+import dev.atende.ticket.LinkKind;
 import dev.atende.ticket.Priority;
 import dev.atende.ticket.Ticket;
 import dev.atende.ticket.TicketFilter;
@@ -42,8 +44,8 @@ class TicketSidePanels {
     }
 
     /** The customer as the panel shows them; {@code organization} may be null. */
-    record CustomerPanel(long id, String name, String email, String locale, String timeZone, Long organizationId,
-            String organizationName, List<Ticket> others, long total) {
+    record CustomerPanel(long id, String name, String email, Role role, String locale, String timeZone,
+            Long organizationId, String organizationName, List<Ticket> others, long total) {
     }
 
     /**
@@ -58,6 +60,7 @@ class TicketSidePanels {
 
     void fill(Actor actor, Ticket ticket, Model model) {
         model.addAttribute("links", links.of(actor, ticket.id()));
+        model.addAttribute("linkKinds", LinkKind.values());
         model.addAttribute("customerPanel", customer(actor, ticket));
         if (!model.containsAttribute("inline")) {
             model.addAttribute("inline", inline(ticket, ticket.version(), null, null, false));
@@ -97,7 +100,7 @@ class TicketSidePanels {
         List<Ticket> others = page.items().stream().filter(t -> !t.id().equals(ticket.id())).limit(OTHER_TICKETS)
                 .toList();
         long total = Math.max(0, page.total() - (page.items().stream().anyMatch(t -> t.id().equals(ticket.id())) ? 1 : 0));
-        return new CustomerPanel(customer.id(), customer.name(), customer.email(), customer.locale(),
+        return new CustomerPanel(customer.id(), customer.name(), customer.email(), customer.role(), customer.locale(),
                 customer.timeZone(), organization == null ? null : organization.id(),
                 organization == null ? null : organization.name(), others, total);
     }
