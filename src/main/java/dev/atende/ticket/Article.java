@@ -45,6 +45,13 @@ public class Article {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /** Where a copy of a merged ticket's article came from (id and number of that ticket); else null. */
+    @Column(name = "merged_from_ticket_id")
+    private Long mergedFromTicketId;
+
+    @Column(name = "merged_from_number")
+    private Long mergedFromNumber;
+
     protected Article() {
     }
 
@@ -58,6 +65,28 @@ public class Article {
         this.body = body;
         this.channel = channel;
         this.createdAt = createdAt;
+    }
+
+    /**
+     * A copy of {@code original} on {@code target}, marked as coming from {@code source}. It keeps
+     * the author, sender, channel and time; {@code internal} may hide it from the target's
+     * customer (when the merged ticket was another customer's).
+     */
+    static Article copyOf(Article original, Ticket source, long targetId, boolean internal) {
+        var copy = new Article(targetId, original.authorId, original.sender, internal, original.contentType,
+                original.body, original.channel, original.createdAt);
+        copy.mergedFromTicketId = source.id();
+        copy.mergedFromNumber = source.number();
+        return copy;
+    }
+
+    public Long mergedFromTicketId() {
+        return mergedFromTicketId;
+    }
+
+    /** The number of the merged ticket this article was copied from, or null. */
+    public Long mergedFromNumber() {
+        return mergedFromNumber;
     }
 
     public Long id() {

@@ -57,6 +57,17 @@ public class Attachment {
         this.createdAt = createdAt;
     }
 
+    /**
+     * The same file on a copied article: the row is new, the bytes are shared (blobs are never
+     * deleted while a row points at them), so both tickets' readers can download it.
+     */
+    static Attachment copyOf(Attachment original, long ticketId, long articleId) {
+        var copy = new Attachment(ticketId, articleId, original.filename, original.contentType, original.size,
+                original.sha256, original.blobKey, original.createdAt);
+        copy.contentId = original.contentId;
+        return copy;
+    }
+
     public Long id() {
         return id;
     }

@@ -87,6 +87,10 @@ public class Ticket {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    /** The ticket this one was merged into (it is then closed and tagged {@code merged}); else null. */
+    @Column(name = "merged_into_id")
+    private Long mergedIntoId;
+
     @Version
     private long version;
 
@@ -225,6 +229,54 @@ public class Ticket {
         updatedAt = now;
     }
 
+    /**
+     * Folds this ticket into {@code target}: closed, tagged {@code merged} (no survey is offered
+     * for it) and pointing at the target, whose timeline now holds its conversation. A closed
+     * ticket (merged or not) is final and cannot be merged.
+     */
+    void mergeInto(Ticket target, Instant now) {
+        if (Objects.equals(target.id, id)) {
+            throw InvalidInputException.of("into", "error.ticket.merge.self");
+        }
+        if (isClosed()) {
+            throw InvalidInputException.of("status", mergedIntoId != null ? "error.ticket.merge.alreadyMerged"
+                    : "error.ticket.closed");
+        }
+        changes.add(new FieldChange("merged_into", null, Long.toString(target.number)));
+        mergedIntoId = target.id;
+        Set<String> tagged = new TreeSet<>(tags);
+        tagged.add(MERGED_TAG);
+        retag(tagged, now);
+        changeStatus(TicketStatus.CLOSED, now);
+    }
+
+    /** The tag of a ticket merged into another (the survey module skips tickets tagged so). */
+    public static final String MERGED_TAG = "merged";
+
+    /** Notes that {@code source}'s conversation was copied here. */
+    void receiveMerged(Ticket source, Instant now) {
+        if (isClosed()) {
+            throw InvalidInputException.of("into", mergedIntoId != null ? "error.ticket.merge.targetMerged"
+                    : "error.ticket.merge.targetClosed", Long.toString(number));
+        }
+        changes.add(new FieldChange("merged_from", null, Long.toString(source.number)));
+        updatedAt = now;
+    }
+
+    /**
+     * A link to another ticket was added or removed: for the history, though no field of the
+     * ticket changed (its version stays, so nobody's open form turns stale because of a link).
+     */
+    void noteLink(String from, String to) {
+        changes.add(new FieldChange("link", from, to));
+    }
+
+    /** Another customer now takes part (theirs was a ticket merged into this one). */
+    void noteParticipant(long userId, Instant now) {
+        changes.add(new FieldChange("participant", null, Long.toString(userId)));
+        updatedAt = now;
+    }
+
     public boolean isClosed() {
         return status == TicketStatus.CLOSED;
     }
@@ -315,6 +367,15 @@ public class Ticket {
 
     public Instant closedAt() {
         return closedAt;
+    }
+
+    /** The id of the ticket this one was merged into, or null. */
+    public Long mergedIntoId() {
+        return mergedIntoId;
+    }
+
+    public boolean isMerged() {
+        return mergedIntoId != null;
     }
 
     public long version() {

@@ -122,6 +122,15 @@ public class TicketIntake {
         return tickets.findByNumber(number);
     }
 
+    /**
+     * Where a message for {@code ticket} belongs: the ticket itself, or, when it was merged, the
+     * ticket it was merged into (to the end of a chain of merges).
+     */
+    @Transactional(readOnly = true)
+    public Ticket followingMerges(Ticket ticket) {
+        return MergeChain.end(tickets, ticket);
+    }
+
     @Transactional(readOnly = true)
     public Optional<Ticket> byId(long id) {
         return tickets.findById(id);

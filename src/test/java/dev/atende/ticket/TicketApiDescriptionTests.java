@@ -24,5 +24,13 @@ class TicketApiDescriptionTests extends TicketSpec {
         assertThat(schemas.path("TicketPatch").path("properties").path("status").path("enum").toString())
                 .contains("on_hold");
         assertThat(schemas.path("NewArticle").path("properties").has("visibility")).isTrue();
+        assertThat(paths.path("/api/v1/tickets/{id}/links").has("get")).isTrue();
+        assertThat(paths.path("/api/v1/tickets/{id}/links").has("post")).isTrue();
+        assertThat(paths.path("/api/v1/tickets/{id}/links/{linkId}").has("delete")).isTrue();
+        assertThat(paths.path("/api/v1/tickets/{id}/merge").has("post")).isTrue();
+        assertThat(schemas.path("NewTicketLink").path("properties").path("type").path("enum").toString())
+                .contains("duplicate_of", "parent_of");
+        assertThat(schemas.path("TicketMerge").path("properties").has("into")).isTrue();
+        assertThat(schemas.path("TicketView").path("properties").has("mergedInto")).isTrue();
     }
 }

@@ -65,12 +65,14 @@ class AgentTicketPages {
     private final CategoryManagement categoryChoices;
     private final QueueTable table;
     private final TicketViewManagement savedViews;
+    private final TicketSidePanels sidePanels;
 
     AgentTicketPages(TicketManagement tickets, ArticleManagement articles, TicketViews views, Directory directory,
             MessageSource messages, List<ArticleNotes> articleNotes, Clock clock, CategoryManagement categoryChoices,
-            QueueTable table, TicketViewManagement savedViews) {
+            QueueTable table, TicketViewManagement savedViews, TicketSidePanels sidePanels) {
         this.table = table;
         this.savedViews = savedViews;
+        this.sidePanels = sidePanels;
         this.categoryChoices = categoryChoices;
         this.articleNotes = articleNotes;
         this.clock = clock;
@@ -250,6 +252,7 @@ class AgentTicketPages {
         model.addAttribute("groups", directory.allGroups());
         model.addAttribute("assignees", directory.assignableMembers(ticket.groupId()));
         model.addAttribute("categories", categoryChoices.choices());
+        sidePanels.fill(actor, ticket, model); // links, the customer panel, the fields changed in place
     }
 
     private Map<Long, List<ArticleNotes.Note>> notes(long ticketId, Timeline timeline) {

@@ -47,4 +47,16 @@ final class TicketDocs {
             @Schema(allowableValues = {"public", "internal"}, defaultValue = "public",
                     description = "internal notes: agents only, never shown to customers") String visibility) {
     }
+
+    @Schema(name = "NewTicketLink")
+    record NewLinkBody(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "the other ticket's id") Long ticket,
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED, allowableValues = {"related", "duplicate_of",
+                    "duplicated_by", "child_of", "parent_of"}, description = "this ticket is <type> the other") String type) {
+    }
+
+    @Schema(name = "TicketMerge")
+    record MergeBody(@Schema(requiredMode = Schema.RequiredMode.REQUIRED,
+            description = "the id of the ticket to merge this one into") Long into) {
+    }
 }

@@ -28,14 +28,22 @@ final class TicketJson {
             long version,
             @Schema(description = "agents and admins only: the SLA policy, each target's due time (null without a "
                     + "promise or while paused), the next deadline, when its warning falls, and the missed targets; "
-                    + "null when no policy covers the ticket") TicketDeadlines.Deadlines sla) {
+                    + "null when no policy covers the ticket") TicketDeadlines.Deadlines sla,
+            @Schema(description = "the ticket this one was merged into (it is then closed and tagged `merged`); "
+                    + "null when not merged") TicketRef mergedInto) {
+    }
+
+    /** Another ticket, by id and number. */
+    record TicketRef(long id, String number) {
     }
 
     record AttachmentView(long id, String filename, String contentType, long size, String url) {
     }
 
     record ArticleView(long id, long ticketId, UserRef author, ArticleSender sender, String visibility,
-            String contentType, String body, Channel channel, Instant createdAt, List<AttachmentView> attachments) {
+            String contentType, String body, Channel channel, Instant createdAt, List<AttachmentView> attachments,
+            @Schema(description = "the number of the merged ticket this article was copied from; else null")
+            String mergedFrom) {
     }
 
     record HistoryView(long id, Instant at, UserRef actor, String field, String from, String to, String note) {

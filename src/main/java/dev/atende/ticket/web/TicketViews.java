@@ -9,11 +9,13 @@ import dev.atende.ticket.Category;
 import dev.atende.ticket.HistoryEntry;
 import dev.atende.ticket.Ticket;
 import dev.atende.ticket.TicketDeadlines;
+import dev.atende.ticket.TicketLinks;
 import dev.atende.ticket.TicketManagement;
 import dev.atende.ticket.web.TicketJson.ArticleView;
 import dev.atende.ticket.web.TicketJson.AttachmentView;
 import dev.atende.ticket.web.TicketJson.CategoryRef;
 import dev.atende.ticket.web.TicketJson.HistoryView;
+import dev.atende.ticket.web.TicketJson.TicketRef;
 import dev.atende.ticket.web.TicketJson.TicketView;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +34,11 @@ class TicketViews {
     private final Directory directory;
     private final TicketManagement tickets;
     private final ObjectProvider<TicketDeadlines> deadlines;
+    private final TicketLinks links;
 
-    TicketViews(Directory directory, TicketManagement tickets, ObjectProvider<TicketDeadlines> deadlines) {
+    TicketViews(Directory directory, TicketManagement tickets, ObjectProvider<TicketDeadlines> deadlines,
+            TicketLinks links) {
+        this.links = links;
         this.directory = directory;
         this.tickets = tickets;
         this.deadlines = deadlines;
@@ -60,7 +65,7 @@ class TicketViews {
     private static TicketView withSla(TicketView v, TicketDeadlines.Deadlines sla) {
         return new TicketView(v.id(), v.number(), v.subject(), v.status(), v.priority(), v.channel(), v.customer(),
                 v.organization(), v.group(), v.assignee(), v.category(), v.tags(), v.createdAt(), v.updatedAt(),
-                v.firstResponseAt(), v.solvedAt(), v.version(), sla);
+                v.firstResponseAt(), v.solvedAt(), v.version(), sla, v.mergedInto());
     }
 
     List<TicketView> of(List<Ticket> list) {
@@ -72,15 +77,23 @@ class TicketViews {
                 ? tickets.categories().stream().collect(Collectors.toMap(Category::id, c -> new CategoryRef(c.id(), c.name())))
                 : Map.of();
         var lookupUser = Directory.lookup(users);
+        Map<Long, TicketRef> mergedInto = mergeTargets(list);
         List<TicketView> views = new ArrayList<>();
         for (Ticket t : list) {
             views.add(new TicketView(t.id(), Long.toString(t.number()), t.subject(), t.status(), t.priority(),
                     t.channel(), lookupUser.apply(t.customerId()), Directory.lookup(organizations).apply(t.organizationId()),
                     groups.get(t.groupId()), lookupUser.apply(t.assigneeId()),
                     Directory.lookup(categories).apply(t.categoryId()), t.tags(), t.createdAt(), t.updatedAt(),
-                    t.firstResponseAt(), t.solvedAt(), t.version(), null));
+                    t.firstResponseAt(), t.solvedAt(), t.version(), null, Directory.lookup(mergedInto).apply(t.mergedIntoId())));
         }
         return views;
+    }
+
+    /** The tickets the merged ones of the list went into (one query, only when some are merged). */
+    private Map<Long, TicketRef> mergeTargets(List<Ticket> list) {
+        var ids = Ids.nonNull(list.stream().map(Ticket::mergedIntoId).toList());
+        return ids.isEmpty() ? Map.of() : links.numbers(ids).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> new TicketRef(e.getKey(), Long.toString(e.getValue()))));
     }
 
     List<ArticleView> articles(List<Article> articles, Map<Long, List<Attachment>> files) {
@@ -88,7 +101,8 @@ class TicketViews {
                 directory.users(Ids.nonNull(articles.stream().map(Article::authorId).toList())));
         return articles.stream().map(a -> new ArticleView(a.id(), a.ticketId(), authors.apply(a.authorId()), a.sender(),
                 a.isInternal() ? "internal" : "public", a.contentType(), a.body(), a.channel(), a.createdAt(),
-                files.getOrDefault(a.id(), List.of()).stream().map(TicketViews::attachment).toList())).toList();
+                files.getOrDefault(a.id(), List.of()).stream().map(TicketViews::attachment).toList(),
+                a.mergedFromNumber() == null ? null : Long.toString(a.mergedFromNumber()))).toList();
     }
 
     static AttachmentView attachment(Attachment file) {

@@ -23,10 +23,13 @@ record TimelineView(List<Row> rows) {
     /** Changes whose values are group ids (escalations move the ticket between groups). */
     private static final java.util.Set<String> GROUP_FIELDS = java.util.Set.of("group", "escalation", "deescalation");
 
+    /** Changes whose values are user ids (a participant joins when another customer's ticket is merged in). */
+    private static final java.util.Set<String> USER_FIELDS = java.util.Set.of("assignee", "participant");
+
     /** One line of the timeline; {@code kind} is "message" or "change". */
     record Row(String kind, Instant at, String who, String sender, boolean internal, String contentType, String body,
             String folded, List<AttachmentView> attachments, String field, String from, String to,
-            List<ArticleNotes.Note> notes, String note) {
+            List<ArticleNotes.Note> notes, String note, String mergedFrom) {
 
         public boolean isMessage() {
             return kind.equals("message");
@@ -51,7 +54,7 @@ record TimelineView(List<Row> rows) {
             } else if (entry instanceof Timeline.Change c) {
                 userIds.add(c.change().actorId());
                 List<Long> refs = GROUP_FIELDS.contains(c.change().field()) ? groupIds
-                        : c.change().field().equals("assignee") ? userIds : null;
+                        : USER_FIELDS.contains(c.change().field()) ? userIds : null;
                 if (refs != null) {
                     refs.add(id(c.change().from()));
                     refs.add(id(c.change().to()));
@@ -71,16 +74,17 @@ record TimelineView(List<Row> rows) {
                 rows.add(new Row("message", m.at(), userName.apply(m.article().authorId()),
                         m.article().sender().code(), m.article().isInternal(), m.article().contentType(),
                         body[0], body[1], m.attachments().stream().map(TicketViews::attachment).toList(),
-                        null, null, null, notes.getOrDefault(m.article().id(), List.of()), null));
+                        null, null, null, notes.getOrDefault(m.article().id(), List.of()), null,
+                        m.article().mergedFromNumber() == null ? null : Long.toString(m.article().mergedFromNumber())));
             } else if (entry instanceof Timeline.Change c) {
                 var h = c.change();
                 Function<String, String> name = switch (h.field()) {
-                    case "assignee" -> v -> userName.apply(id(v));
+                    case "assignee", "participant" -> v -> userName.apply(id(v));
                     case "group", "escalation", "deescalation" -> v -> groupName.apply(id(v));
                     default -> v -> v;
                 };
                 rows.add(new Row("change", h.at(), userName.apply(h.actorId()), null, true, null, null, null, List.of(),
-                        h.field(), name.apply(h.from()), name.apply(h.to()), List.of(), h.note()));
+                        h.field(), name.apply(h.from()), name.apply(h.to()), List.of(), h.note(), null));
             }
         }
         return new TimelineView(rows);

@@ -34,7 +34,8 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * Turns one stored e-mail into a ticket or an article, inside the caller's transaction: our own
  * mail is ignored, a bounce becomes a note on the ticket it concerns, a reply joins its thread
- * (by Message-ID, then by the {@code [#number]} in the subject), anything else opens a ticket.
+ * (by Message-ID, then by the {@code [#number]} in the subject; a merged ticket's thread goes on in
+ * the ticket it was merged into), anything else opens a ticket.
  */
 @Component
 public class MailProcessor {
@@ -196,10 +197,11 @@ public class MailProcessor {
         ids.addAll(parsed.references());
         Optional<Ticket> byId = index.ticketOf(ids).flatMap(intake::byId);
         if (byId.isPresent()) {
-            return byId;
+            return byId.map(intake::followingMerges); // a merged ticket's replies go where it was merged
         }
         Matcher tag = NUMBER_TAG.matcher(Objects.toString(parsed.subject(), ""));
-        return tag.find() ? intake.byNumber(Long.parseLong(tag.group(1))) : Optional.empty();
+        return (tag.find() ? intake.byNumber(Long.parseLong(tag.group(1))) : Optional.<Ticket>empty())
+                .map(intake::followingMerges);
     }
 
     private static String body(ParsedMail parsed) {

@@ -1,0 +1,7 @@
+package dev.atende.ticket;
+
+import dev.atende.support.PostgresServerTest;
+
+@PostgresServerTest
+class TicketLinksPostgresTests extends TicketLinksSpec {
+}

@@ -1,0 +1,7 @@
+package dev.atende.ticket;
+
+import dev.atende.support.H2ServerTest;
+
+@H2ServerTest
+class TicketMergeH2Tests extends TicketMergeSpec {
+}
