@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.hibernate.search.mapper.orm.Search;
+import org.hibernate.search.mapper.pojo.work.IndexingPlanSynchronizationStrategy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -179,7 +180,12 @@ class IndexUpdates implements SmartLifecycle {
 
     private void index(Kind kind, Collection<Long> ids) {
         transactions.executeWithoutResult(status -> {
-            var plan = Search.session(entityManager).indexingPlan();
+            // read-sync: visible to searches when this returns, made durable by the backend's
+            // periodic commit (every second) instead of a commit and its fsyncs per batch; the
+            // start-up catch-up looks minutes further back than that second
+            var session = Search.session(entityManager);
+            session.indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.readSync());
+            var plan = session.indexingPlan();
             List<?> found = entityManager
                     .createQuery("select e from " + kind.entity.getSimpleName() + " e where e.id in :ids", kind.entity)
                     .setParameter("ids", ids)
