@@ -13,10 +13,14 @@ public interface Groups extends ListCrudRepository<Group, Long> {
 
     List<Group> findByEscalatesToId(Long groupId);
 
-    Optional<Group> findFirstByOrderByLevelAscNameAsc();
+    Optional<Group> findFirstByOrderByLevelAscIdAsc();
 
-    /** Where new tickets land unless routed elsewhere: the first group of the lowest level. */
+    /**
+     * Where new tickets land unless routed elsewhere: the oldest group of the lowest level (L1 as
+     * installed). Not the first by name, which let any group created later at level 1 with a name
+     * sorting before it ("Atendimento") silently capture every new ticket.
+     */
     default Optional<Group> entryGroup() {
-        return findFirstByOrderByLevelAscNameAsc();
+        return findFirstByOrderByLevelAscIdAsc();
     }
 }

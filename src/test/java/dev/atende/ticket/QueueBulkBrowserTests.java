@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -80,7 +81,12 @@ class QueueBulkBrowserTests extends TicketSpec {
         var count = new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("a.saved-view-tab[href='" + href + "'] .count")));
         assertThat(count.getText()).isEqualTo("2");
-        browser.findElement(By.cssSelector("a.saved-view-tab[href='" + href + "']")).click();
+        // live signals may redraw the tabs (their counts) at any moment: find the tab again if so
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> {
+                    driver.findElement(By.cssSelector("a.saved-view-tab[href='" + href + "']")).click();
+                    return true;
+                });
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlToBe(viewUrl));
         Chromium.screenshot(browser, "agent-saved-view");
         assertThat(browser.findElement(By.cssSelector("h1")).getText()).isEqualTo("Colleague's desk");

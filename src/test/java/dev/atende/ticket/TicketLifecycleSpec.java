@@ -39,6 +39,16 @@ abstract class TicketLifecycleSpec extends TicketSpec {
     }
 
     @Test
+    void aLevelOneGroupCreatedLaterDoesNotTakeOverNewTicketsWhateverItsName() {
+        api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name("Atendimento"), "level", 1))
+                .expect(201);
+
+        var ticket = openTicket(people.customer(), "Sem acesso ao e-mail");
+
+        assertThat(ticket.path("group").path("name").asString()).isEqualTo("L1");
+    }
+
+    @Test
     void numbersAreUniqueAndGrowWithEachTicket() {
         var customer = people.customer();
 
