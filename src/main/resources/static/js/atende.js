@@ -87,10 +87,41 @@
         if (note) {
           note.checked = key === 'n';
         }
-        reply.focus();
+        var editor = document.querySelector('[data-rich-for="body"]');
+        (editor && !editor.hidden ? editor : reply).focus();
         event.preventDefault();
       }
     }
+  });
+
+  // Ctrl+Enter (Cmd+Enter) in a reply sends it
+  document.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || !target || !target.closest) {
+      return;
+    }
+    var form = target.closest('form.reply-form');
+    if (form && (target.tagName === 'TEXTAREA' || target.isContentEditable) && form.requestSubmit) {
+      event.preventDefault();
+      form.requestSubmit();
+    }
+  });
+
+  // Text other scripts put into a reply box (canned responses, knowledge-base articles) arrives as
+  // "atende:insert" on its textarea; the rich-text editor takes it when it shows, else it goes in
+  // here at the caret.
+  document.addEventListener('atende:insert', function (event) {
+    var box = event.target;
+    if (event.defaultPrevented || box.tagName !== 'TEXTAREA') {
+      return;
+    }
+    var text = event.detail.text;
+    var start = box.selectionStart || 0;
+    var end = box.selectionEnd || 0;
+    box.value = box.value.slice(0, start) + text + box.value.slice(end);
+    box.focus();
+    box.selectionStart = box.selectionEnd = start + text.length;
+    box.dispatchEvent(new Event('input', { bubbles: true }));
   });
 
   // j/k in a queue: the selected row is marked and its link focused (Enter then opens it)
@@ -111,8 +142,10 @@
   }
 })();
 
-// Bulk actions on a queue: "select all" checks every ticket of the page (and shows as mixed when
-// only some are); the count of checked tickets is announced beside the actions.
+// Forms. Bulk actions on a queue: "select all" checks every ticket of the page (and shows as mixed
+// when only some are); the count of checked tickets is announced beside the actions. Attachments:
+// files dropped on a form or pasted into its message join its file field ([data-drop-files]),
+// listed with a button to take each out again.
 (function () {
   'use strict';
 
@@ -126,12 +159,12 @@
     }
     var count = form.querySelector('[data-bulk-count]');
     if (count && count.dataset.template) {
-      count.textContent = bulkLabel(count.dataset.template, checked);
+      count.textContent = choiceLabel(count.dataset.template, checked);
     }
   }
 
   // The message is a MessageFormat choice ("0#none|1#one|1<{0} many"): pick the branch by hand.
-  function bulkLabel(template, n) {
+  function choiceLabel(template, n) {
     var body = template.replace(/^\{0,choice,/, '').replace(/\}$/, '');
     var chosen = body;
     body.split('|').forEach(function (branch) {
@@ -152,5 +185,118 @@
       form.querySelectorAll('input[name="ids"]').forEach(function (box) { box.checked = event.target.checked; });
     }
     update(form);
+  });
+
+  function fileField(element) {
+    var form = element && element.closest ? element.closest('form') : null;
+    return form ? form.querySelector('input[type="file"][data-drop-files]') : null;
+  }
+
+  function carriesFiles(event) {
+    return event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, 'Files') >= 0;
+  }
+
+  // a pasted screenshot is "image.png" each time: give it a name of its own
+  function named(file) {
+    if (!/^image\.\w+$/.test(file.name)) {
+      return file;
+    }
+    var stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+    return new File([file], 'pasted-' + stamp + file.name.slice(5), { type: file.type });
+  }
+
+  function setFiles(input, files) {
+    var all = new DataTransfer();
+    files.forEach(function (file) { all.items.add(file); });
+    input.files = all.files;
+    listFiles(input);
+  }
+
+  function addFiles(input, files) {
+    setFiles(input, Array.prototype.slice.call(input.files).concat(Array.prototype.map.call(files, named)));
+  }
+
+  function size(bytes) {
+    var lang = document.documentElement.lang || undefined;
+    if (bytes < 1024) {
+      return bytes + ' B';
+    }
+    return bytes < 1024 * 1024
+      ? Math.round(bytes / 1024).toLocaleString(lang) + ' KB'
+      : (bytes / (1024 * 1024)).toLocaleString(lang, { maximumFractionDigits: 1 }) + ' MB';
+  }
+
+  function listFiles(input) {
+    var list = input.parentNode.querySelector('[data-file-list]');
+    var status = input.parentNode.querySelector('[data-file-status]');
+    if (!list) {
+      return;
+    }
+    var files = Array.prototype.slice.call(input.files);
+    list.innerHTML = '';
+    files.forEach(function (file, i) {
+      var item = document.createElement('li');
+      item.appendChild(document.createTextNode(file.name + ' (' + size(file.size) + ') '));
+      var remove = document.createElement('button');
+      remove.type = 'button';
+      remove.className = 'btn btn-small';
+      remove.textContent = '×';
+      remove.setAttribute('aria-label', input.getAttribute('data-remove').replace('{0}', file.name));
+      remove.addEventListener('click', function () {
+        setFiles(input, files.filter(function (other, j) { return j !== i; }));
+        input.focus();
+      });
+      item.appendChild(remove);
+      list.appendChild(item);
+    });
+    list.hidden = files.length === 0;
+    if (status) {
+      status.textContent = choiceLabel(input.getAttribute('data-chosen'), files.length);
+    }
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll('[data-drop-hint]'), function (hint) {
+    hint.hidden = false; // dropping and pasting need this script
+  });
+  document.addEventListener('change', function (event) {
+    if (event.target.matches && event.target.matches('input[data-drop-files]')) {
+      listFiles(event.target);
+    }
+  });
+  document.addEventListener('dragover', function (event) {
+    if (!carriesFiles(event) || !document.querySelector('[data-drop-files]')) {
+      return;
+    }
+    event.preventDefault(); // a file let go anywhere on such a page must not replace the page
+    var input = fileField(event.target);
+    event.dataTransfer.dropEffect = input ? 'copy' : 'none';
+    if (input) {
+      input.form.classList.add('dropping');
+    }
+  });
+  document.addEventListener('dragleave', function (event) {
+    var input = fileField(event.target);
+    if (input && !input.form.contains(event.relatedTarget)) {
+      input.form.classList.remove('dropping');
+    }
+  });
+  document.addEventListener('drop', function (event) {
+    if (!carriesFiles(event) || !document.querySelector('[data-drop-files]')) {
+      return;
+    }
+    event.preventDefault();
+    var input = fileField(event.target);
+    if (input) {
+      input.form.classList.remove('dropping');
+      addFiles(input, event.dataTransfer.files);
+    }
+  });
+  document.addEventListener('paste', function (event) {
+    var input = fileField(event.target);
+    var files = event.clipboardData && event.clipboardData.files;
+    if (input && files && files.length) {
+      event.preventDefault(); // the file is attached, not pasted into the text
+      addFiles(input, files);
+    }
   });
 })();

@@ -11,15 +11,11 @@
   var results = form.parentNode.querySelector('.kb-lookup-results');
   var reply = document.getElementById('body');
 
+  // into the reply at the caret: the rich-text editor or atende.js takes it
   function insert(text) {
-    if (!reply) {
-      return;
+    if (reply) {
+      reply.dispatchEvent(new CustomEvent('atende:insert', { detail: { text: text }, bubbles: true, cancelable: true }));
     }
-    var start = reply.selectionStart || 0;
-    var end = reply.selectionEnd || 0;
-    reply.value = reply.value.slice(0, start) + text + reply.value.slice(end);
-    reply.focus();
-    reply.selectionStart = reply.selectionEnd = start + text.length;
   }
 
   function button(label, action) {

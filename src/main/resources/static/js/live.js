@@ -203,7 +203,11 @@
 
     var reply = document.getElementById('body');
     if (reply) {
-      reply.addEventListener('input', function () {
+      // typing in the textarea, or in the rich-text editor's area in front of it
+      document.addEventListener('input', function (event) {
+        if (event.target !== reply && event.target.getAttribute('data-rich-for') !== reply.id) {
+          return;
+        }
         if (!typing) {
           typing = true;
           say('typing');

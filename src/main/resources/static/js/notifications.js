@@ -2,7 +2,8 @@
 // (the URL that suggests colleagues for this ticket) offers, as one types @ and the start of a
 // name, the colleagues who may see the ticket; arrows, Enter or Tab, or a click pick one and
 // "@handle " replaces what was typed. Only while the internal-note box is checked: only notes
-// notify. Without this script one simply types @handle. The bell's count lives in live.js.
+// notify. Without this script one simply types @handle. It works in the plain textarea and in the
+// rich-text editor's area in front of it (rich-text.js). The bell's count lives in live.js.
 (function () {
   'use strict';
 
@@ -26,15 +27,34 @@
 
   var people = [];
   var active = -1;
-  var typed = null; // {start, end} of "@start" before the caret
+  var typed = null; // {start, end} of "@start" before the caret (and its text node in the rich area)
   var timer = null;
   var asked = 0;
+
+  // what the agent types in: the rich-text area when the editor shows, else the textarea
+  function editor() {
+    var rich = document.querySelector('[data-rich-for="' + box.id + '"]');
+    return rich && !rich.hidden ? rich : box;
+  }
 
   function close() {
     list.hidden = true;
     people = [];
     active = -1;
-    box.removeAttribute('aria-activedescendant');
+    editor().removeAttribute('aria-activedescendant');
+  }
+
+  // the text before the caret, as {text, node} (node: the rich area's text node), or null
+  function beforeCaret(field) {
+    if (field === box) {
+      return { text: box.value.slice(0, box.selectionStart), node: null };
+    }
+    var selection = window.getSelection();
+    var node = selection.rangeCount ? selection.anchorNode : null;
+    if (!node || node.nodeType !== Node.TEXT_NODE || !field.contains(node) || !selection.isCollapsed) {
+      return null;
+    }
+    return { text: node.textContent.slice(0, selection.anchorOffset), node: node };
   }
 
   function render() {
@@ -60,9 +80,9 @@
     });
     list.hidden = people.length === 0;
     if (active >= 0 && people[active]) {
-      box.setAttribute('aria-activedescendant', 'mention-' + people[active].id);
+      editor().setAttribute('aria-activedescendant', 'mention-' + people[active].id);
     } else {
-      box.removeAttribute('aria-activedescendant');
+      editor().removeAttribute('aria-activedescendant');
     }
   }
 
@@ -71,11 +91,23 @@
       return;
     }
     var text = '@' + person.handle + ' ';
-    box.value = box.value.slice(0, typed.start) + text + box.value.slice(typed.end);
-    box.selectionStart = box.selectionEnd = typed.start + text.length;
-    box.focus();
+    var field = editor();
+    if (typed.node) {
+      var range = document.createRange();
+      range.setStart(typed.node, typed.start);
+      range.setEnd(typed.node, Math.min(typed.end, typed.node.length));
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      field.focus();
+      document.execCommand('insertText', false, text); // keeps the editor's undo
+    } else {
+      box.value = box.value.slice(0, typed.start) + text + box.value.slice(typed.end);
+      box.selectionStart = box.selectionEnd = typed.start + text.length;
+      box.focus();
+      box.dispatchEvent(new Event('input', {bubbles: true}));
+    }
     close();
-    box.dispatchEvent(new Event('input', {bubbles: true}));
   }
 
   function look() {
@@ -83,14 +115,18 @@
       close();
       return;
     }
-    var caret = box.selectionStart;
-    var match = TYPED.exec(box.value.slice(0, caret));
+    var field = editor();
+    field.setAttribute('aria-autocomplete', 'list');
+    field.setAttribute('aria-controls', list.id);
+    var before = beforeCaret(field);
+    var match = before && TYPED.exec(before.text);
     if (!match) {
       typed = null;
       close();
       return;
     }
-    typed = {start: caret - match[2].length - 1, end: caret};
+    var caret = before.text.length;
+    typed = {start: caret - match[2].length - 1, end: caret, node: before.node};
     var query = match[2];
     var mine = ++asked;
     clearTimeout(timer);
@@ -110,11 +146,28 @@
     }, 150);
   }
 
-  box.addEventListener('input', look);
-  box.addEventListener('click', look);
-  box.addEventListener('blur', function () { setTimeout(close, 150); });
-  box.addEventListener('keydown', function (event) {
-    if (list.hidden) {
+  function typing(event) {
+    return event.target === box || event.target === editor();
+  }
+
+  document.addEventListener('input', function (event) {
+    if (typing(event)) {
+      look();
+    }
+  });
+  document.addEventListener('click', function (event) {
+    if (typing(event)) {
+      look();
+    }
+  });
+  document.addEventListener('focusout', function (event) {
+    if (typing(event)) {
+      setTimeout(close, 150);
+    }
+  });
+  // captured, so that Enter picks a colleague before anything else hears it (Ctrl+Enter sends)
+  document.addEventListener('keydown', function (event) {
+    if (list.hidden || !typing(event)) {
       return;
     }
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
@@ -129,5 +182,5 @@
       event.preventDefault();
       close();
     }
-  });
+  }, true);
 })();

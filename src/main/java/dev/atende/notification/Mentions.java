@@ -29,9 +29,10 @@ public final class Mentions {
     /** The handles a text names, lower-case, each once, in order; HTML is read as its text. */
     public static Set<String> in(String body, boolean html) {
         Set<String> handles = new LinkedHashSet<>();
-        if (body == null || body.indexOf('@') < 0) {
+        if (body == null || (!html && body.indexOf('@') < 0)) {
             return handles;
         }
+        // sanitized HTML writes the @ as &#64;: only its text tells
         String text = html ? Jsoup.parse(body).text() : body;
         Matcher matcher = MENTION.matcher(text);
         while (matcher.find()) {

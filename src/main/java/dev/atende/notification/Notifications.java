@@ -112,8 +112,8 @@ public class Notifications {
     private List<Notification> views(Actor actor, List<NotificationRecord> found) {
         Map<Long, UserRef> people = directory.users(found.stream().map(NotificationRecord::actorId)
                 .filter(Objects::nonNull).collect(Collectors.toSet()));
-        Map<Long, Ticket> visible = found.stream().map(NotificationRecord::ticketId).distinct()
-                .map(tickets::byId).flatMap(java.util.Optional::stream)
+        Map<Long, Ticket> visible = tickets.byIds(found.stream().map(NotificationRecord::ticketId)
+                .collect(Collectors.toSet())).stream()
                 .filter(t -> TicketAccess.canSee(actor, t))
                 .collect(Collectors.toMap(Ticket::id, t -> t));
         return found.stream().map(r -> {

@@ -23,19 +23,23 @@ public final class AfterCommit {
 
     public static void run(Runnable work) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            work.run();
+            quietly(work); // no transaction: the change is already stored
             return;
         }
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
-                try {
-                    work.run();
-                } catch (RuntimeException e) {
-                    // the change is committed; its caller must not see a failure of what follows it
-                    log.warn("Work after a commit failed", e);
-                }
+                quietly(work);
             }
         });
+    }
+
+    private static void quietly(Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // the change is committed; its caller must not see a failure of what follows it
+            log.warn("Work after a commit failed", e);
+        }
     }
 }

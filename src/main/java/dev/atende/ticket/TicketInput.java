@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /** The shape rules for what people type into a ticket: subject, body, tags. */
 final class TicketInput {
@@ -61,11 +62,19 @@ final class TicketInput {
         }
         if (Article.HTML.equals(contentType)) {
             body = SafeHtml.sanitize(body);
+            if (saysNothing(body)) {
+                body = ""; // an editor's empty paragraph or lone line break is no message
+            }
         }
         if (body.isBlank() && !hasFiles) {
             problems.add("body", "error.field.required");
         }
         return body.strip();
+    }
+
+    private static boolean saysNothing(String html) {
+        var fragment = Jsoup.parseBodyFragment(html);
+        return fragment.text().isBlank() && fragment.select("img").isEmpty();
     }
 
     /**

@@ -136,6 +136,12 @@ public class TicketIntake {
         return tickets.findById(id);
     }
 
+    /** Several tickets in one query (the unknown ids left out), for lists that name them. */
+    @Transactional(readOnly = true)
+    public List<Ticket> byIds(java.util.Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : tickets.findAllById(ids);
+    }
+
     private static NewArticle draft(IncomingMessage message, String visibility) {
         boolean empty = message.body() == null || message.body().isBlank();
         boolean hasFiles = message.uploads() != null && !message.uploads().isEmpty();

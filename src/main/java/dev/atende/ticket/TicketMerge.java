@@ -82,9 +82,12 @@ public class TicketMerge {
             throw new PreconditionFailedException("error.ticket.stale", source.version());
         }
         if (target.isMerged()) {
-            String finalTarget = Long.toString(MergeChain.end(tickets, target).number());
+            Ticket end = MergeChain.end(tickets, target);
+            if (!TicketAccess.canSee(actor, end)) { // the number of a ticket this agent may not open stays unsaid
+                throw InvalidInputException.of("into", "error.ticket.merge.targetMergedHidden");
+            }
             throw InvalidInputException.of("into", "error.ticket.merge.targetMerged", Long.toString(target.number()),
-                    finalTarget);
+                    Long.toString(end.number()));
         }
         Instant now = clock.instant();
         TicketStatus sourceBefore = source.status();

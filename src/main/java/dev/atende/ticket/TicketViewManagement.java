@@ -101,6 +101,10 @@ public class TicketViewManagement {
     /** How many of the view's tickets the runner may see, up to {@code limit} (as the queue counts). */
     @Transactional(readOnly = true)
     public long countUpTo(Actor actor, TicketView view, int limit) {
+        requireStaff(actor);
+        if (!view.isVisibleTo(actor)) {
+            throw new NotFoundException("error.view.notFound");
+        }
         return tickets.countUpTo(actor, view.filter(clock.instant(), null), limit);
     }
 

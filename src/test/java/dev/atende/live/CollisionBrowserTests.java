@@ -63,7 +63,7 @@ class CollisionBrowserTests extends ApiSpec {
         waitFor(ana, ".presence", "Also here: Bruno Reis");
         waitFor(bruno, ".presence", "Also here: Ana Lima");
 
-        bruno.findElement(By.id("body")).sendKeys("Estou vendo isso");
+        bruno.findElement(By.cssSelector("[data-rich-for=body]")).sendKeys("Estou vendo isso");
         waitFor(ana, ".presence", "Typing a reply: Bruno Reis");
         Chromium.screenshot(ana, "agent-ticket-presence");
 
@@ -102,7 +102,7 @@ class CollisionBrowserTests extends ApiSpec {
         new WebDriverWait(ana, PATIENCE).until(ExpectedConditions.urlContains("/agent/tickets/" + ticket));
 
         new org.openqa.selenium.interactions.Actions(ana).sendKeys("n").perform();
-        assertThat(ana.switchTo().activeElement().getAttribute("id")).isEqualTo("body");
+        assertThat(ana.switchTo().activeElement().getAttribute("data-rich-for")).isEqualTo("body"); // the reply editor
         assertThat(ana.findElement(By.id("internal")).isSelected()).isTrue();
     }
 

@@ -13,6 +13,13 @@ class MentionsTests {
     }
 
     @Test
+    void readsTheRichTextEditorsHtmlAsText() {
+        String fromEditor = dev.atende.shared.SafeHtml.sanitize("<p>Can you check this, <b>@agent-5a4kjy</b>&nbsp;</p>");
+        assertThat(Mentions.in(fromEditor, true)).containsExactly("agent-5a4kjy");
+        assertThat(Mentions.in("Can you check this, @agent-5a4kjy&nbsp;", true)).containsExactly("agent-5a4kjy");
+    }
+
+    @Test
     void anEmailAddressNamesNobody() {
         assertThat(Mentions.in("write to ana@example.com or x@y", false)).isEmpty();
     }

@@ -67,17 +67,18 @@ class NotificationBrowserTests extends ApiSpec {
         signIn(ana, anaAgent);
         ana.get(url("/agent/tickets/" + ticket));
         ana.findElement(By.id("internal")).click();
-        var body = ana.findElement(By.id("body"));
+        var body = ana.findElement(By.cssSelector("[data-rich-for=body]")); // the reply editor
         body.sendKeys("Can you check this, @Brun");
         new WebDriverWait(ana, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#mention-list"), brunoName));
         Chromium.screenshot(ana, "agent-note-mention-picker");
         body.sendKeys(Keys.ENTER);
         String handle = brunoAgent.email().substring(0, brunoAgent.email().indexOf('@'));
-        assertThat(body.getAttribute("value")).isEqualTo("Can you check this, @" + handle + " ");
+        assertThat(body.getText().strip()).isEqualTo("Can you check this, @" + handle);
         var send = ana.findElement(By.cssSelector(".reply-form button[type=submit]"));
         send.click();
         new WebDriverWait(ana, PATIENCE).until(ExpectedConditions.stalenessOf(send));
+        Chromium.screenshot(ana, "agent-note-sent");
 
         new WebDriverWait(bruno, PATIENCE).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector(".bell .count"), "1"));

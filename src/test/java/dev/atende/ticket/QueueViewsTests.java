@@ -51,6 +51,10 @@ class QueueViewsTests extends TicketSpec {
         assertThat(breaching.select("tbody tr a").eachAttr("href"))
                 .containsExactly("/agent/tickets/" + missed, "/agent/tickets/" + soon);
         assertThat(breaching.select("nav.queue-tabs").attr("hx-get")).isEqualTo("/agent/queue-counts?view=breaching");
+        // the page's tabs fetch their counts once shown; the counted tabs only on a live signal, or
+        // each swap would fetch again for as long as the page is open
+        assertThat(breaching.select("nav.queue-tabs").attr("hx-trigger")).startsWith("load,");
+        assertThat(counts.select("nav.queue-tabs").attr("hx-trigger")).isEqualTo("atende:queue-changed from:body delay:1s");
         assertThat(breaching.select("[data-live=queue]").attr("data-groups")).isEqualTo(Long.toString(group));
     }
 

@@ -62,7 +62,7 @@ class TicketBrowserTests extends TicketSpec {
         agentBrowser.findElement(By.linkText("Não consigo acessar a VPN")).click();
         agentBrowser.findElement(By.id("assignee")).findElement(By.cssSelector("option[value='" + agent.id() + "']")).click();
         submit(agentBrowser, "#ticket-fields button[type=submit]");
-        agentBrowser.findElement(By.id("body")).sendKeys("Reinstale o cliente da VPN, por favor.");
+        agentBrowser.findElement(By.cssSelector("[data-rich-for=body]")).sendKeys("Reinstale o cliente da VPN, por favor.");
         submit(agentBrowser, "form.reply-form button[type=submit]");
         Chromium.screenshot(agentBrowser, "agent-ticket-view");
         assertThat(agentBrowser.findElement(By.cssSelector(".flash-area")).getText()).contains("Reply sent");

@@ -87,5 +87,11 @@ class TicketLinkPagesTests extends TicketSpec {
         assertThat(desk.get(location(stale)).body()).contains("Changed by " + agent.name());
         assertThat(api.as(agent).get("/api/v1/tickets/" + id).expect(200).json().path("priority").asString())
                 .isEqualTo("urgent");
+
+        String version = api.as(agent).get("/api/v1/tickets/" + id).expect(200).json().path("version").asString();
+        var garbled = desk.post("/agent/tickets/" + id + "/inline", "version", version, "assignee", "abc");
+        assertThat(desk.get(location(garbled)).body()).contains("Must be the id of a record");
+        assertThat(api.as(agent).get("/api/v1/tickets/" + id).expect(200).json().path("assignee").path("id").asLong())
+                .as("a garbled assignee is refused, not read as none").isEqualTo(agent.id());
     }
 }

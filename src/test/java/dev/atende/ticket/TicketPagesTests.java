@@ -80,6 +80,36 @@ class TicketPagesTests extends TicketSpec {
     }
 
     @Test
+    void aReplyFromTheRichTextEditorIsKeptAsSanitizedHtmlAndAnEmptyOneIsRefused() {
+        var agent = people.agent(groupId("L1"));
+        long id = openTicket(people.customer(), "Formatted reply").path("id").asLong();
+        var desk = BrowserSession.signIn(port, agent, "en");
+        desk.get("/agent/tickets/" + id);
+
+        var empty = desk.post("/agent/tickets/" + id + "/articles", new Multipart()
+                .field("body", "<p><br></p><div>&nbsp;</div>").field("format", "html"));
+        var sent = desk.post("/agent/tickets/" + id + "/articles", new Multipart()
+                .field("body", "<p><strong>Importante:</strong> reinicie</p><img src=x onerror=alert(1)><script>alert(2)</script>")
+                .field("format", "html"));
+        var plain = desk.post("/agent/tickets/" + id + "/articles", new Multipart().field("body", "<b>as typed</b>"));
+
+        assertThat(empty.statusCode()).isEqualTo(422);
+        assertThat(empty.body()).contains("field-error").contains("name=\"format\" value=\"html\"");
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(plain.statusCode()).isEqualTo(302);
+        var articles = api.as(agent).get("/api/v1/tickets/" + id + "/articles").expect(200).json();
+        var reply = articles.get(articles.size() - 2);
+        assertThat(reply.path("contentType").asString()).isEqualTo("text/html");
+        assertThat(reply.path("body").asString()).contains("<strong>Importante:</strong> reinicie")
+                .doesNotContain("onerror").doesNotContain("script");
+        var typed = articles.get(articles.size() - 1);
+        assertThat(typed.path("contentType").asString()).isEqualTo("text/plain");
+        assertThat(typed.path("body").asString()).isEqualTo("<b>as typed</b>");
+        assertThat(desk.get("/agent/tickets/" + id).body()).contains("<strong>Importante:</strong> reinicie")
+                .contains("&lt;b&gt;as typed&lt;/b&gt;");
+    }
+
+    @Test
     void customersMarkTheirRequestSolvedAndCannotOpenOthersOrTheAgentDesk() {
         var customer = people.customer();
         long own = openTicket(customer, "Solved by itself").path("id").asLong();

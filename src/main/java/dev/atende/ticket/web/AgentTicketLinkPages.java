@@ -5,6 +5,7 @@ import dev.atende.identity.Directory;
 import dev.atende.shared.Change;
 import dev.atende.shared.DomainException;
 import dev.atende.shared.FormErrors;
+import dev.atende.shared.InvalidInputException;
 import dev.atende.shared.NotFoundException;
 import dev.atende.shared.PageRequest;
 import dev.atende.shared.PreconditionFailedException;
@@ -120,20 +121,22 @@ class AgentTicketLinkPages {
     String inline(Actor actor, @PathVariable long id, HttpServletRequest request,
             @RequestHeader(name = "HX-Request", required = false) String htmx, Model model, Locale locale,
             RedirectAttributes redirect) {
-        Long version = longParam(request, "version").value();
-        var changes = new TicketChanges(param(request, "status").present()
-                ? Change.to(TicketStatus.fromCode(request.getParameter("status"))) : Change.absent(),
-                param(request, "priority").present() ? Change.to(Priority.fromCode(request.getParameter("priority")))
-                        : Change.absent(),
-                longParam(request, "group"), longParam(request, "assignee"), longParam(request, "category"),
-                param(request, "tags").present() ? Change.to(TicketForms.tags(request.getParameter("tags")))
-                        : Change.absent(),
-                Change.absent());
+        Long version = request.getParameter("version") != null
+                && request.getParameter("version").strip().matches("\\d{1,18}")
+                ? Long.valueOf(request.getParameter("version").strip()) : null;
         String message;
         String arg = null;
         boolean error = true;
         long shownVersion = version == null ? tickets.get(actor, id).version() : version;
         try {
+            var changes = new TicketChanges(param(request, "status").present()
+                    ? Change.to(TicketStatus.fromCode(request.getParameter("status"))) : Change.absent(),
+                    param(request, "priority").present()
+                            ? Change.to(Priority.fromCode(request.getParameter("priority"))) : Change.absent(),
+                    longParam(request, "group"), longParam(request, "assignee"), longParam(request, "category"),
+                    param(request, "tags").present() ? Change.to(TicketForms.tags(request.getParameter("tags")))
+                            : Change.absent(),
+                    Change.absent());
             Ticket saved = tickets.update(actor, id, version, changes);
             shownVersion = saved.version();
             message = "ticket.inline.saved";
@@ -197,13 +200,22 @@ class AgentTicketLinkPages {
         return request.getParameterMap().containsKey(name) ? Change.to(request.getParameter(name)) : Change.absent();
     }
 
-    /** Absent when not sent; null when sent empty ("no assignee"); else the number (bad ones: null, refused later). */
+    /**
+     * Absent when not sent; null when sent empty ("no assignee"); else the number. Anything else is
+     * refused: read as empty, it would clear the field.
+     */
     private static Change<Long> longParam(HttpServletRequest request, String name) {
         Change<String> raw = param(request, name);
         if (!raw.present()) {
             return Change.absent();
         }
         String value = raw.value() == null ? "" : raw.value().strip();
-        return Change.to(value.matches("\\d{1,18}") ? Long.valueOf(value) : null);
+        if (value.isEmpty()) {
+            return Change.to(null);
+        }
+        if (!value.matches("\\d{1,18}")) {
+            throw InvalidInputException.of(name, "error.field.id");
+        }
+        return Change.to(Long.valueOf(value));
     }
 }

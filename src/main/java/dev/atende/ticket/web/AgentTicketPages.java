@@ -151,7 +151,7 @@ class AgentTicketPages {
                     ticket.subject(), ticket.version()));
         }
         if (!model.containsAttribute("reply")) {
-            model.addAttribute("reply", new ReplyForm("", false));
+            model.addAttribute("reply", ReplyForm.empty());
         }
         if (!model.containsAttribute("errors")) {
             model.addAttribute("errors", FormErrors.NONE);
@@ -170,12 +170,12 @@ class AgentTicketPages {
             tickets.update(actor, id, form.version(), changes);
         } catch (PreconditionFailedException e) {
             model.addAttribute("stale", true);
-            return refusedTicket(actor, id, form, new ReplyForm("", false), e, model, locale);
+            return refusedTicket(actor, id, form, ReplyForm.empty(), e, model, locale);
         } catch (DomainException e) {
             if (e.status() == 404) {
                 throw e;
             }
-            return refusedTicket(actor, id, form, new ReplyForm("", false), e, model, locale);
+            return refusedTicket(actor, id, form, ReplyForm.empty(), e, model, locale);
         }
         redirect.addFlashAttribute("flash", "ticket.page.saved");
         return new ModelAndView("redirect:/agent/tickets/" + id);
@@ -187,7 +187,7 @@ class AgentTicketPages {
             RedirectAttributes redirect) {
         String visibility = Boolean.TRUE.equals(form.internal()) ? "internal" : "public";
         try {
-            articles.add(actor, id, new NewArticle(form.body(), "text/plain", visibility, Uploads.of(files)),
+            articles.add(actor, id, new NewArticle(form.body(), form.contentType(), visibility, Uploads.of(files)),
                     Channel.WEB);
         } catch (DomainException e) {
             if (e.status() == 404) {

@@ -63,6 +63,7 @@ class AgentViewPages {
                 PageRequest.DEFAULT_SIZE));
         table.fill(model, actor, result, view.columns(), sort == null || sort.isBlank() ? view.sort() : sort.strip());
         model.addAttribute("savedView", view);
+        model.addAttribute("sort", sort == null || sort.isBlank() ? null : sort.strip()); // the pager keeps it
         model.addAttribute("editable", TicketViewManagement.canEdit(actor, view));
         model.addAttribute("queue", null);
         model.addAttribute("queues", AgentTicketPages.queueCodes());

@@ -92,7 +92,7 @@ class PortalPages {
     String ticket(Actor actor, @PathVariable long id, Model model) {
         fill(actor, tickets.get(actor, id), model);
         if (!model.containsAttribute("reply")) {
-            model.addAttribute("reply", new ReplyForm("", false));
+            model.addAttribute("reply", ReplyForm.empty());
         }
         model.addAttribute("errors", FormErrors.NONE);
         return "ticket/portal/ticket";
@@ -103,7 +103,7 @@ class PortalPages {
             @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model, Locale locale,
             RedirectAttributes redirect) {
         try {
-            articles.add(actor, id, new NewArticle(form.body(), "text/plain", "public", Uploads.of(files)), Channel.WEB);
+            articles.add(actor, id, new NewArticle(form.body(), form.contentType(), "public", Uploads.of(files)), Channel.WEB);
         } catch (DomainException e) {
             if (e.status() == 404) {
                 throw e;

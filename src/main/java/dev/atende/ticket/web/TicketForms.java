@@ -1,6 +1,7 @@
 package dev.atende.ticket.web;
 
 import dev.atende.shared.FormErrors;
+import dev.atende.ticket.Article;
 import java.util.Arrays;
 import java.util.List;
 import org.springframework.http.HttpStatus;
@@ -18,8 +19,19 @@ final class TicketForms {
             String subject, Long version) {
     }
 
-    /** A reply or note from the page; {@code internal} comes from the note toggle. */
-    record ReplyForm(String body, Boolean internal) {
+    /**
+     * A reply or note from the page; {@code internal} comes from the note toggle, {@code format}
+     * is "html" when the rich-text editor wrote the body (the plain textarea says "text").
+     */
+    record ReplyForm(String body, Boolean internal, String format) {
+
+        static ReplyForm empty() {
+            return new ReplyForm("", false, "text");
+        }
+
+        String contentType() {
+            return "html".equals(format) ? Article.HTML : Article.PLAIN;
+        }
     }
 
     /** A new request from the portal or an agent. */

@@ -15,6 +15,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -56,9 +57,12 @@ abstract class MergedTicketMailSpec extends ApiSpec {
     }
 
     @Test
-    void aReplyToTheMergedTicketsThreadLandsOnTheTargetAsFromAKnownSender() {
-        String ana = Unique.email("ana");
-        String bia = Unique.email("bia");
+    void aColleaguesReplyToTheMergedTicketsThreadLandsOnTheTargetAsFromAKnownSender() {
+        String domain = Unique.domain("wifi");
+        api.as(people.admin()).post("/api/v1/organizations", Api.json("name", Unique.name("Wi-Fi Ltda"),
+                "domains", List.of(domain))).expect(201);
+        String ana = Unique.name("ana").toLowerCase() + "@" + domain;
+        String bia = Unique.name("bia").toLowerCase() + "@" + domain;
         String sourceMessage = Unique.name("source") + "@client.test";
         long source = ingest(Mails.plain(sourceMessage, bia, "Wi-Fi caiu", "Sem rede no 3º andar")).path("ticketId")
                 .asLong();
@@ -77,6 +81,26 @@ abstract class MergedTicketMailSpec extends ApiSpec {
         assertThat(ticket(source).path("status").asString()).isEqualTo("closed");
         assertThat(jdbc.queryForList("select address from mail_ticket_recipients where ticket_id = ?", String.class,
                 target)).contains(bia.toLowerCase());
+    }
+
+    @Test
+    void aStrangersTicketMergedInDoesNotCopyThemOnTheOtherCustomersConversation() {
+        String ana = Unique.email("ana");
+        String bia = Unique.email("bia");
+        String sourceMessage = Unique.name("source") + "@client.test";
+        long source = ingest(Mails.plain(sourceMessage, bia, "Wi-Fi caiu", "Sem rede no 3º andar")).path("ticketId")
+                .asLong();
+        long target = ingest(Mails.plain(Unique.name("target") + "@client.test", ana, "Wi-Fi fora do ar",
+                "Sem rede")).path("ticketId").asLong();
+        merge(source, target);
+
+        var reply = ingest(Mails.plain(Unique.name("reply") + "@client.test", bia, "Re: Wi-Fi caiu", "Voltou a cair",
+                "In-Reply-To: <" + sourceMessage + ">", "References: <" + sourceMessage + ">"));
+
+        assertThat(reply.path("ticketId").asLong()).isEqualTo(target); // nothing she writes is lost
+        assertThat(reply.path("reason").asString()).isEqualTo("unverified-sender");
+        assertThat(jdbc.queryForList("select address from mail_ticket_recipients where ticket_id = ?", String.class,
+                target)).doesNotContain(bia.toLowerCase());
     }
 
     @Test

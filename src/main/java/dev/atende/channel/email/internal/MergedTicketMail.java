@@ -10,10 +10,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * When a ticket is merged into another, the target takes over its e-mail conversation, in the
- * merge's own transaction: the source's recipients (its customer, when another, and those it
- * copied) are copied on the target's replies and count as known senders there, and the target
- * answers from the source's mailbox when it has none of its own. Replies to the source's thread
- * find the target through the merge (see {@link MailProcessor}).
+ * merge's own transaction: the target answers from the source's mailbox when it has none of its
+ * own, and replies to the source's thread find the target through the merge (see
+ * {@link MailProcessor}). The source's recipients (its customer, when another, and those it
+ * copied) are copied on the target's replies and count as known senders there only when both
+ * customers are the same or colleagues of one organization: otherwise one customer would receive
+ * the other's conversation, which the merge keeps from them (their copied messages are internal
+ * notes). A stranger's later mail still lands on the target, marked as from an unverified sender.
  */
 @Component
 class MergedTicketMail {
@@ -28,13 +31,20 @@ class MergedTicketMail {
 
     @EventListener
     void on(TicketsMerged event) {
-        List<String> addresses = new ArrayList<>(index.recipients(event.sourceId()));
-        if (event.sourceCustomerId() != event.targetCustomerId()) {
-            directory.user(event.sourceCustomerId()).map(User::email).ifPresent(addresses::add);
-        }
-        String targetCustomer = directory.user(event.targetCustomerId()).map(User::email).orElse(null);
-        addresses.removeIf(a -> a.equalsIgnoreCase(String.valueOf(targetCustomer)));
-        index.addRecipients(event.targetId(), addresses);
         index.mailboxOf(event.sourceId()).ifPresent(mailbox -> index.assignMailbox(event.targetId(), mailbox));
+        var source = directory.user(event.sourceCustomerId());
+        var target = directory.user(event.targetCustomerId());
+        if (source.isEmpty() || target.isEmpty() || !sameParty(source.get(), target.get())) {
+            return;
+        }
+        List<String> addresses = new ArrayList<>(index.recipients(event.sourceId()));
+        addresses.add(source.get().email());
+        addresses.removeIf(a -> a == null || a.equalsIgnoreCase(target.get().email()));
+        index.addRecipients(event.targetId(), addresses);
+    }
+
+    private static boolean sameParty(User source, User target) {
+        return source.id().equals(target.id())
+                || (source.organizationId() != null && source.organizationId().equals(target.organizationId()));
     }
 }
