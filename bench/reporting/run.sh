@@ -27,5 +27,5 @@ fi
 
 rm -f "$OUT"
 ./mvnw -q -Datende.build.dir="$BUILD_DIR" -Dtest=ReportingBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
-    -DargLine="-Xmx$HEAP -Dbench.tickets=$TICKETS -Dbench.out=$OUT ${JVM_ARGS:-}" test
+    -DargLine="-Xmx$HEAP -Dbench.tickets=$TICKETS -Dbench.out=$OUT ${BENCH_SCHEMA:+-Dbench.schema=$BENCH_SCHEMA} ${JVM_ARGS:-}" test
 cat "$OUT"

@@ -31,6 +31,11 @@ public final class People {
         this.server = server;
     }
 
+    /** The people of a server started by the test itself (not through {@link ApiSpec}). */
+    public static People on(int port) {
+        return new People(Api.at(port), "localhost:" + port);
+    }
+
     /** The admin created on start-up ({@link TestServer#ADMIN_EMAIL}); do not demote or deactivate it. */
     public TestUser admin() {
         long id = ADMIN_IDS.computeIfAbsent(server, s ->

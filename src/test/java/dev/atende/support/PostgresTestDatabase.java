@@ -50,8 +50,17 @@ public final class PostgresTestDatabase
                 "atende.data-dir", TestServer.dataDirectory("postgres").toString())));
     }
 
-    /** The schema this run works in, created on first use. */
+    /**
+     * The schema this run works in, created on first use. A benchmark may name one to keep
+     * ({@code -Dbench.schema=...}): made when missing, never dropped, so that its seeded data
+     * serves the next run.
+     */
     private static synchronized String schema(String url) {
+        String kept = System.getProperty("bench.schema");
+        if (runSchema == null && kept != null && kept.matches("[a-z_][a-z0-9_]{0,40}")) {
+            execute(url, "create schema if not exists " + kept);
+            runSchema = kept;
+        }
         if (runSchema == null) {
             String name = "atende_test_" + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
             execute(url, "create schema " + name);

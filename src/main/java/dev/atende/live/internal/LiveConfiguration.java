@@ -12,7 +12,9 @@ import org.springframework.web.socket.config.annotation.WebSocketTransportRegist
 /**
  * STOMP over WebSocket at {@code /ws}, same origin only (Spring's default: a page of another site
  * cannot open it with our users' cookies). Topics under {@code /topic}, messages to the server
- * under {@code /app}; {@link LiveAccess} checks every subscription and message.
+ * under {@code /app}; {@link LiveAccess} checks every subscription and message. One node uses an
+ * in-memory broker; with {@code atende.live.relay.host} the topics go through an external STOMP
+ * broker (Spring's broker relay), so that every node's browsers hear every node's signals.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocketMessageBroker
@@ -21,9 +23,11 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
     static final long HEARTBEAT_MILLIS = 20_000;
 
     private final LiveAccess access;
+    private final RelaySettings relay;
 
-    LiveConfiguration(LiveAccess access) {
+    LiveConfiguration(LiveAccess access, RelaySettings relay) {
         this.access = access;
+        this.relay = relay;
     }
 
     @Override
@@ -33,13 +37,23 @@ class LiveConfiguration implements WebSocketMessageBrokerConfigurer {
 
     @Override
     public void configureMessageBroker(MessageBrokerRegistry registry) {
+        registry.setApplicationDestinationPrefixes("/app");
+        if (relay.relayed()) {
+            var broker = registry.enableStompBrokerRelay("/topic").setRelayHost(relay.host())
+                    .setRelayPort(relay.port()).setClientLogin(relay.login()).setClientPasscode(relay.passcode())
+                    .setSystemLogin(relay.login()).setSystemPasscode(relay.passcode())
+                    .setSystemHeartbeatSendInterval(HEARTBEAT_MILLIS).setSystemHeartbeatReceiveInterval(HEARTBEAT_MILLIS);
+            if (relay.virtualHost() != null) {
+                broker.setVirtualHost(relay.virtualHost());
+            }
+            return;
+        }
         var scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("live-heartbeat-");
         scheduler.initialize();
         registry.enableSimpleBroker("/topic").setHeartbeatValue(new long[] {HEARTBEAT_MILLIS, HEARTBEAT_MILLIS})
                 .setTaskScheduler(scheduler);
-        registry.setApplicationDestinationPrefixes("/app");
     }
 
     @Override

@@ -11,7 +11,7 @@ import org.springframework.web.socket.messaging.SessionDisconnectEvent;
 /**
  * The browsers connected to this node, and the tickets each said it is on, so that a closed tab
  * leaves the ticket's presence and so that nothing is sent while nobody listens (a mail import
- * of thousands of tickets at night costs no signals).
+ * of thousands of tickets at night costs no signals; with a relay, other nodes may listen).
  */
 @Component
 class LiveSessions {
@@ -20,6 +20,11 @@ class LiveSessions {
     }
 
     private final Map<String, Set<Presence>> sessions = new ConcurrentHashMap<>();
+    private final boolean relayed;
+
+    LiveSessions(RelaySettings relay) {
+        this.relayed = relay.relayed();
+    }
 
     @EventListener
     void on(SessionConnectedEvent event) {
@@ -49,8 +54,9 @@ class LiveSessions {
         }
     }
 
+    /** Whether a signal may reach someone: always through a relay (other nodes' browsers listen too). */
     boolean anyone() {
-        return !sessions.isEmpty();
+        return relayed || !sessions.isEmpty();
     }
 
     private static String sessionId(org.springframework.messaging.MessageHeaders headers) {
