@@ -47,7 +47,15 @@ public final class PostgresTestDatabase
                 "spring.datasource.password", password(),
                 "spring.flyway.schemas", schema,
                 "spring.flyway.default-schema", schema,
-                "atende.data-dir", TestServer.dataDirectory("postgres").toString())));
+                "atende.data-dir", dataDirectory().toString())));
+    }
+
+    /** A kept schema keeps its data directory too: its search index would else be rebuilt each run. */
+    private static java.nio.file.Path dataDirectory() {
+        String kept = System.getProperty("bench.schema");
+        return kept != null && kept.matches("[a-z_][a-z0-9_]{0,40}")
+                ? java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "atende-" + kept)
+                : TestServer.dataDirectory("postgres");
     }
 
     /**

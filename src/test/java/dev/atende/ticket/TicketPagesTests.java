@@ -110,6 +110,29 @@ class TicketPagesTests extends TicketSpec {
     }
 
     @Test
+    void aSharedOrganizationsCustomerListsTheirColleaguesRequestsOrOnlyTheirOwn() {
+        long shared = api.as(people.admin()).post("/api/v1/organizations",
+                dev.atende.support.Api.json("name", dev.atende.support.Unique.name("Portal shared"), "shared", true))
+                .expect(201).id();
+        var ana = people.create(dev.atende.identity.Role.CUSTOMER, java.util.Map.of("organization", shared));
+        var bia = people.create(dev.atende.identity.Role.CUSTOMER, java.util.Map.of("organization", shared));
+        var stranger = people.customer();
+        openTicket(ana, "Printer of Ana");
+        openTicket(bia, "Laptop of Bia");
+        openTicket(stranger, "Phone of a stranger");
+
+        var portal = BrowserSession.signIn(port, ana, "en");
+        String organization = portal.get("/portal").body();
+        String mine = portal.get("/portal?scope=mine").body();
+        String alone = BrowserSession.signIn(port, stranger, "en").get("/portal").body();
+
+        assertThat(organization).contains("Printer of Ana", "Laptop of Bia", "/portal?scope=mine")
+                .doesNotContain("Phone of a stranger");
+        assertThat(mine).contains("Printer of Ana").doesNotContain("Laptop of Bia");
+        assertThat(alone).contains("Phone of a stranger").doesNotContain("scope=mine");
+    }
+
+    @Test
     void customersMarkTheirRequestSolvedAndCannotOpenOthersOrTheAgentDesk() {
         var customer = people.customer();
         long own = openTicket(customer, "Solved by itself").path("id").asLong();

@@ -91,6 +91,9 @@ class FactWindow {
         }
         withoutJit();
         List<Fact> facts = new ArrayList<>();
+        // the first part holds each ticket once; only the later ones (created before the window)
+        // can repeat a ticket, when several of its moments fall in the window
+        long windowStart = micros(from);
         Set<Long> seen = new HashSet<>();
         jdbc.query(con -> {
             var ps = con.prepareStatement(sql.toString());
@@ -100,8 +103,9 @@ class FactWindow {
             }
             return ps;
         }, rs -> {
-            if (seen.add(rs.getLong(1))) {
-                facts.add(fact(rs));
+            Fact fact = fact(rs);
+            if (fact.created() >= windowStart || seen.add(rs.getLong(1))) {
+                facts.add(fact);
             }
         });
         return facts;

@@ -15,11 +15,9 @@ import dev.atende.reporting.TrendPoint;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -33,7 +31,7 @@ final class KpiMath {
     }
 
     /** {@code previousCustomers}: who had tickets created in the period before (for retention). */
-    static Kpis kpis(List<Fact> facts, Instant fromInstant, Instant toInstant, Set<Long> previousCustomers,
+    static Kpis kpis(List<Fact> facts, Instant fromInstant, Instant toInstant, IdSet previousCustomers,
             boolean ratings, Long deflected, Backlog backlog) {
         long from = FactWindow.micros(fromInstant);
         long to = FactWindow.micros(toInstant);
@@ -42,7 +40,7 @@ final class KpiMath {
         long firstContact = 0;
         long reopened = 0;
         long web = 0;
-        Set<Long> customers = new HashSet<>();
+        var customers = new IdSet.Builder();
         LongList frt = new LongList();
         LongList frtBusiness = new LongList();
         LongList res = new LongList();
@@ -88,7 +86,7 @@ final class KpiMath {
         long missed = sla[1] + sla[3] + sla[5];
         Csat csat = !ratings ? null : new Csat(rate(good, rated), rated == 0 ? null : round((double) scores / rated, 100),
                 rated, good, surveys, answered, rate(answered, surveys));
-        long returning = previousCustomers.stream().filter(customers::contains).count();
+        long returning = previousCustomers.common(customers.build());
         return new Kpis(fromInstant, toInstant, created, solved, stats(frt), stats(frtBusiness), stats(res),
                 stats(resBusiness), rate(firstContact, solved), firstContact, rate(reopened, solved), reopened, csat,
                 rate(met, met + missed), compliance, backlog.total(), backlog,
@@ -97,16 +95,16 @@ final class KpiMath {
     }
 
     /** Customers with tickets created in {@code [from, to)}. */
-    static Set<Long> customers(List<Fact> facts, Instant from, Instant to) {
+    static IdSet customers(List<Fact> facts, Instant from, Instant to) {
         long a = FactWindow.micros(from);
         long b = FactWindow.micros(to);
-        Set<Long> customers = new HashSet<>();
-        facts.forEach(f -> {
+        var customers = new IdSet.Builder();
+        for (Fact f : facts) {
             if (within(f.created(), a, b)) {
                 customers.add(f.customer());
             }
-        });
-        return customers;
+        }
+        return customers.build();
     }
 
     /** One pass over the facts, each moment put in its bucket by binary search. */

@@ -7,9 +7,7 @@ import dev.atende.reporting.ReportFilter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -53,10 +51,14 @@ class KpiQueries {
     }
 
     /** Customers with tickets created in the filter's period. */
-    Set<Long> customers(ReportFilter filter) {
+    /** Customers with tickets created in the period (index-only on PostgreSQL: see V20). */
+    IdSet customers(ReportFilter filter) {
         FactWhere where = FactWhere.of(filter);
-        return new HashSet<>(jdbc.queryForList("select distinct f.customer_id from ticket_facts f "
-                + "where f.created_at >= ? and f.created_at < ?" + where.sql(), Long.class,
-                where.with(List.of(at(filter.from()), at(filter.to())))));
+        var customers = new IdSet.Builder();
+        jdbc.query("select f.customer_id from ticket_facts f where f.created_at >= ? and f.created_at < ?"
+                + where.sql(), rs -> {
+                    customers.add(rs.getLong(1));
+                }, where.with(List.of(at(filter.from()), at(filter.to()))));
+        return customers.build();
     }
 }

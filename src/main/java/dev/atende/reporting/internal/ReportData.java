@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.springframework.beans.factory.ObjectProvider;
@@ -104,12 +103,12 @@ public class ReportData {
 
     private Kpis kpis(List<Fact> facts, ReportFilter filter, boolean compare, Kpis.Backlog backlog) {
         ReportFilter previous = filter.previous();
-        Set<Long> before = KpiMath.customers(facts, previous.from(), previous.to());
+        IdSet before = KpiMath.customers(facts, previous.from(), previous.to());
         Kpis current = KpiMath.kpis(facts, filter.from(), filter.to(), before, rated(), deflected(filter), backlog);
         if (!compare) {
             return current;
         }
-        Set<Long> beforePrevious = queries.customers(previous.previous());
+        IdSet beforePrevious = queries.customers(previous.previous());
         return current.withPrevious(KpiMath.kpis(facts, previous.from(), previous.to(), beforePrevious, rated(),
                 deflected(previous), backlog));
     }

@@ -58,11 +58,21 @@ class PortalPages {
         this.messages = messages;
     }
 
+    /**
+     * The customer's requests; when their organization shares its tickets, also their colleagues'
+     * ({@code scope=organization}, the default then) or only their own ({@code scope=mine}).
+     */
     @GetMapping
-    String requests(Actor actor, @RequestParam(defaultValue = "0") int page, Model model) {
-        var result = tickets.list(actor, TicketFilter.all(), new PageRequest(Math.max(page, 0), PageRequest.DEFAULT_SIZE));
+    String requests(Actor actor, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String scope, Model model) {
+        boolean shared = actor.organizationShared() && actor.organizationId() != null;
+        boolean mine = !shared || "mine".equals(scope);
+        var filter = new TicketFilter(List.of(), null, null, null, mine ? actor.id() : null, null, null);
+        var result = tickets.list(actor, filter, new PageRequest(Math.max(page, 0), PageRequest.DEFAULT_SIZE));
         model.addAttribute("tickets", views.of(result.items()));
         model.addAttribute("result", result);
+        model.addAttribute("shared", shared);
+        model.addAttribute("scope", mine ? "mine" : "organization");
         return "ticket/portal/requests";
     }
 
