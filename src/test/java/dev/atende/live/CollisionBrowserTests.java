@@ -116,11 +116,7 @@ class CollisionBrowserTests extends ApiSpec {
     }
 
     private void signIn(WebDriver browser, TestUser user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        submit(browser, "form button[type=submit]");
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        Chromium.signIn(browser, url(""), user);
     }
 
     private static void waitFor(WebDriver browser, String selector, String text) {
@@ -129,9 +125,7 @@ class CollisionBrowserTests extends ApiSpec {
     }
 
     private static void submit(WebDriver browser, String button) {
-        var element = browser.findElement(By.cssSelector(button));
-        element.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(element));
+        Chromium.submit(browser, button);
     }
 
     private String url(String path) {

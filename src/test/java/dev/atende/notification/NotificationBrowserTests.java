@@ -96,13 +96,7 @@ class NotificationBrowserTests extends ApiSpec {
     }
 
     private void signIn(WebDriver browser, TestUser user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        var button = browser.findElement(By.cssSelector("form button[type=submit]"));
-        button.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(button));
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        Chromium.signIn(browser, url(""), user);
     }
 
     private String url(String path) {

@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -40,6 +43,24 @@ public final class Chromium {
         var driver = new ChromeDriver(service, options);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
         return driver;
+    }
+
+    /** Signs in through the login form at {@code baseUrl} and waits for the page that follows. */
+    public static void signIn(WebDriver driver, String baseUrl, TestUser user) {
+        driver.get(baseUrl + "/login");
+        driver.findElement(By.id("username")).sendKeys(user.email());
+        driver.findElement(By.id("password")).sendKeys(user.password());
+        submit(driver, "form button[type=submit]");
+        if (driver.getCurrentUrl().contains("/login")) {
+            throw new AssertionError("sign-in refused for " + user.email());
+        }
+    }
+
+    /** Clicks a form's button and waits for the next page, so that nothing is read from the old one. */
+    public static void submit(WebDriver driver, String buttonSelector) {
+        var button = driver.findElement(By.cssSelector(buttonSelector));
+        button.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png}, for people to review. */

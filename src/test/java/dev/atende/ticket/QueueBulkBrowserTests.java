@@ -94,16 +94,11 @@ class QueueBulkBrowserTests extends TicketSpec {
     }
 
     private void signIn(TestUser user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        submit("form button[type=submit]");
+        Chromium.signIn(browser, url(""), user);
     }
 
     private void submit(String button) {
-        var element = browser.findElement(By.cssSelector(button));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        Chromium.submit(browser, button);
     }
 
     private String url(String path) {

@@ -8,7 +8,6 @@ import dev.atende.support.H2ServerTest;
 import dev.atende.support.TestUser;
 import dev.atende.support.Unique;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -140,12 +139,7 @@ class ReplyEditorBrowserTests extends TicketSpec {
     }
 
     private void signIn(TestUser user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        var button = browser.findElement(By.cssSelector("form button[type=submit]"));
-        button.click();
-        new WebDriverWait(browser, PATIENCE).until(ExpectedConditions.stalenessOf(button));
+        Chromium.signIn(browser, url(""), user);
     }
 
     private String url(String path) {

@@ -10,10 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import java.time.Duration;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A real browser works a ticket end to end: the customer asks with a file, the agent answers. */
@@ -75,18 +72,12 @@ class TicketBrowserTests extends TicketSpec {
     }
 
     private void signIn(WebDriver browser, TestUser user) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(user.email());
-        browser.findElement(By.id("password")).sendKeys(user.password());
-        submit(browser, "form button[type=submit]");
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        Chromium.signIn(browser, url(""), user);
     }
 
     /** Clicks a form's button and waits for the next page, so nothing is read from the old one. */
     private static void submit(WebDriver browser, String button) {
-        var element = browser.findElement(By.cssSelector(button));
-        element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        Chromium.submit(browser, button);
     }
 
     private String url(String path) {

@@ -100,13 +100,7 @@ class TicketMergeBrowserTests extends TicketSpec {
     }
 
     private void signIn(WebDriver driver, TestUser user) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(user.email());
-        driver.findElement(By.id("password")).sendKeys(user.password());
-        var button = driver.findElement(By.cssSelector("form button[type=submit]"));
-        button.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
-        assertThat(driver.getCurrentUrl()).doesNotContain("/login");
+        Chromium.signIn(driver, url(""), user);
     }
 
     private String url(String path) {

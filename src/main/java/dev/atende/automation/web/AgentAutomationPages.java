@@ -41,8 +41,11 @@ class AgentAutomationPages {
         this.tickets = tickets;
     }
 
-    /** The reply box's content after a redirect (the ticket page reads {@code reply.body()}). */
-    public record ReplyDraft(String body, Boolean internal) implements Serializable {
+    /**
+     * The reply box's content after a redirect (the ticket page reads {@code reply.body()} and
+     * {@code reply.format()}: a canned response is plain text, which the rich-text editor takes in).
+     */
+    public record ReplyDraft(String body, Boolean internal, String format) implements Serializable {
     }
 
     @PostMapping("/macros")
@@ -75,7 +78,7 @@ class AgentAutomationPages {
             @RequestParam(required = false) String q, @RequestParam(required = false) String find,
             RedirectAttributes redirect) {
         if (response != null && find == null) {
-            redirect.addFlashAttribute("reply", new ReplyDraft(responses.render(actor, id, response).body(), false));
+            redirect.addFlashAttribute("reply", new ReplyDraft(responses.render(actor, id, response).body(), false, "text"));
             return "redirect:/agent/tickets/" + id + "#body";
         }
         tickets.get(actor, id);

@@ -56,6 +56,22 @@ abstract class MergedTicketMailSpec extends ApiSpec {
         api.as(people.admin()).post("/api/v1/tickets/" + source + "/merge", Api.json("into", into)).expect(200);
     }
 
+    private record Merged(long source, long target, JsonNode reply) {
+    }
+
+    /** Bia's ticket merged into Ana's, then Bia answers her own ticket's thread by e-mail. */
+    private Merged mergeBiasTicketIntoAnasThenBiaReplies(String ana, String bia) {
+        String sourceMessage = Unique.name("source") + "@client.test";
+        long source = ingest(Mails.plain(sourceMessage, bia, "Wi-Fi caiu", "Sem rede no 3º andar")).path("ticketId")
+                .asLong();
+        long target = ingest(Mails.plain(Unique.name("target") + "@client.test", ana, "Wi-Fi fora do ar",
+                "Sem rede")).path("ticketId").asLong();
+        merge(source, target);
+        var reply = ingest(Mails.plain(Unique.name("reply") + "@client.test", bia, "Re: Wi-Fi caiu", "Voltou a cair",
+                "In-Reply-To: <" + sourceMessage + ">", "References: <" + sourceMessage + ">"));
+        return new Merged(source, target, reply);
+    }
+
     @Test
     void aColleaguesReplyToTheMergedTicketsThreadLandsOnTheTargetAsFromAKnownSender() {
         String domain = Unique.domain("wifi");
@@ -63,15 +79,10 @@ abstract class MergedTicketMailSpec extends ApiSpec {
                 "domains", List.of(domain))).expect(201);
         String ana = Unique.name("ana").toLowerCase() + "@" + domain;
         String bia = Unique.name("bia").toLowerCase() + "@" + domain;
-        String sourceMessage = Unique.name("source") + "@client.test";
-        long source = ingest(Mails.plain(sourceMessage, bia, "Wi-Fi caiu", "Sem rede no 3º andar")).path("ticketId")
-                .asLong();
-        long target = ingest(Mails.plain(Unique.name("target") + "@client.test", ana, "Wi-Fi fora do ar",
-                "Sem rede")).path("ticketId").asLong();
-        merge(source, target);
-
-        var reply = ingest(Mails.plain(Unique.name("reply") + "@client.test", bia, "Re: Wi-Fi caiu", "Voltou a cair",
-                "In-Reply-To: <" + sourceMessage + ">", "References: <" + sourceMessage + ">"));
+        var merged = mergeBiasTicketIntoAnasThenBiaReplies(ana, bia);
+        long source = merged.source();
+        long target = merged.target();
+        var reply = merged.reply();
 
         assertThat(reply.path("result").asString()).isEqualTo("appended");
         assertThat(reply.path("ticketId").asLong()).isEqualTo(target);
@@ -87,15 +98,9 @@ abstract class MergedTicketMailSpec extends ApiSpec {
     void aStrangersTicketMergedInDoesNotCopyThemOnTheOtherCustomersConversation() {
         String ana = Unique.email("ana");
         String bia = Unique.email("bia");
-        String sourceMessage = Unique.name("source") + "@client.test";
-        long source = ingest(Mails.plain(sourceMessage, bia, "Wi-Fi caiu", "Sem rede no 3º andar")).path("ticketId")
-                .asLong();
-        long target = ingest(Mails.plain(Unique.name("target") + "@client.test", ana, "Wi-Fi fora do ar",
-                "Sem rede")).path("ticketId").asLong();
-        merge(source, target);
-
-        var reply = ingest(Mails.plain(Unique.name("reply") + "@client.test", bia, "Re: Wi-Fi caiu", "Voltou a cair",
-                "In-Reply-To: <" + sourceMessage + ">", "References: <" + sourceMessage + ">"));
+        var merged = mergeBiasTicketIntoAnasThenBiaReplies(ana, bia);
+        long target = merged.target();
+        var reply = merged.reply();
 
         assertThat(reply.path("ticketId").asLong()).isEqualTo(target); // nothing she writes is lost
         assertThat(reply.path("reason").asString()).isEqualTo("unverified-sender");
