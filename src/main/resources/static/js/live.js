@@ -219,12 +219,22 @@
     window.addEventListener('pagehide', function () { say('left'); });
   }
 
+  // The queue tabs recount (htmx listens for "atende:queue-changed") at most every few seconds, a
+  // while after the first change: a busy team's stream of changes costs one recount per interval
+  // and per open page, and the last change is always counted.
+  var COUNTS_EVERY = 5000;
+  var countsDue = null;
+
   function followQueue(connection) {
     (root.getAttribute('data-groups') || '').split(',').filter(Boolean).forEach(function (group) {
       connection.subscribe('/topic/groups.' + group, function () {
         announce(text('activity'));
-        // the queue tabs reload their counts (htmx listens for this)
-        document.body.dispatchEvent(new CustomEvent('atende:queue-changed'));
+        if (!countsDue) {
+          countsDue = setTimeout(function () {
+            countsDue = null;
+            document.body.dispatchEvent(new CustomEvent('atende:queue-changed'));
+          }, COUNTS_EVERY);
+        }
       });
     });
   }

@@ -54,7 +54,7 @@ class QueueViewsTests extends TicketSpec {
         // the page's tabs fetch their counts once shown; the counted tabs only on a live signal, or
         // each swap would fetch again for as long as the page is open
         assertThat(breaching.select("nav.queue-tabs").attr("hx-trigger")).startsWith("load,");
-        assertThat(counts.select("nav.queue-tabs").attr("hx-trigger")).isEqualTo("atende:queue-changed from:body delay:1s");
+        assertThat(counts.select("nav.queue-tabs").attr("hx-trigger")).isEqualTo("atende:queue-changed from:body");
         assertThat(breaching.select("[data-live=queue]").attr("data-groups")).isEqualTo(Long.toString(group));
     }
 
