@@ -24,12 +24,61 @@ public class TicketBulkManagement {
 
     private final Tickets tickets;
     private final TicketManagement management;
+    private final TicketMerge merges;
     private final TransactionTemplate transaction;
 
-    TicketBulkManagement(Tickets tickets, TicketManagement management, PlatformTransactionManager transactions) {
+    TicketBulkManagement(Tickets tickets, TicketManagement management, TicketMerge merges,
+            PlatformTransactionManager transactions) {
         this.tickets = tickets;
         this.management = management;
+        this.merges = merges;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /**
+     * Merges the selected tickets into {@code targetId}, each in a transaction of its own through
+     * the single merge (its checks, copies and mail rules): the target among the selected is left
+     * out, and a ticket that cannot be merged is skipped with the reason. A target the agent may
+     * not see, or one merged or closed already, refuses the whole request (422 on {@code into}).
+     */
+    public BulkResult mergeInto(Actor actor, List<Long> ids, Long targetId) {
+        if (!actor.isStaff()) {
+            throw new ForbiddenException("error.bulk.staffOnly");
+        }
+        List<Long> checked = BulkResult.checkIds(ids);
+        if (targetId == null) {
+            throw InvalidInputException.of("into", "error.field.required");
+        }
+        Ticket target = tickets.findById(targetId).filter(t -> TicketAccess.canSee(actor, t))
+                .orElseThrow(() -> InvalidInputException.of("into", "error.ticket.merge.targetNotFound"));
+        if (target.isMerged()) {
+            throw InvalidInputException.of("into", "error.ticket.merge.targetMergedHidden");
+        }
+        if (target.isClosed()) {
+            throw InvalidInputException.of("into", "error.ticket.merge.targetClosed", Long.toString(target.number()));
+        }
+        List<BulkResult.Outcome> outcomes = new ArrayList<>();
+        for (long id : checked) {
+            if (id != targetId) {
+                outcomes.add(mergeOne(actor, id, targetId));
+            }
+        }
+        return new BulkResult(outcomes);
+    }
+
+    private BulkResult.Outcome mergeOne(Actor actor, long id, long targetId) {
+        try {
+            merges.merge(actor, id, targetId, null);
+            return BulkResult.Outcome.updated(id);
+        } catch (DomainException e) { // rolled back: this ticket is untouched
+            return skipped(id, e);
+        }
+    }
+
+    private static BulkResult.Outcome skipped(long id, DomainException e) {
+        return e.fieldProblems().stream().findFirst()
+                .map(p -> BulkResult.Outcome.skipped(id, p.field(), p.messageCode(), p.args()))
+                .orElseGet(() -> BulkResult.Outcome.skipped(id, null, e.messageCode(), e.args()));
     }
 
     public BulkResult apply(Actor actor, List<Long> ids, BulkChanges changes) {
@@ -64,9 +113,7 @@ public class TicketBulkManagement {
                 return BulkResult.Outcome.updated(id);
             });
         } catch (DomainException e) { // rolled back: this ticket is untouched
-            return e.fieldProblems().stream().findFirst()
-                    .map(p -> BulkResult.Outcome.skipped(id, p.field(), p.messageCode(), p.args()))
-                    .orElseGet(() -> BulkResult.Outcome.skipped(id, null, e.messageCode(), e.args()));
+            return skipped(id, e);
         }
     }
 

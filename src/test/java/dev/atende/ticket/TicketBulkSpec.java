@@ -210,6 +210,72 @@ abstract class TicketBulkSpec extends TicketSpec {
                 Long.toString(open), "priority", "low").statusCode()).isEqualTo(403);
     }
 
+    @Test
+    void selectedTicketsMergeIntoOneEachOnItsOwnAndABadTargetRefusesThemAll() {
+        long group = newGroup("Bulk merge");
+        long elsewhere = newGroup("Bulk merge elsewhere");
+        var agent = people.agent(group);
+        long target = ticket(group, List.of());
+        long first = ticket(group, List.of());
+        long second = ticket(group, List.of());
+        long hidden = ticket(elsewhere, List.of());
+
+        JsonNode result = api.as(agent).post("/api/v1/tickets/bulk/merge", Api.json("ids",
+                List.of(first, target, second, hidden), "into", target)).expect(200).json();
+
+        assertThat(result.path("updated").asLong()).isEqualTo(2);
+        assertThat(texts(result.path("results"), "outcome")).as("the target itself left out")
+                .containsExactly("updated", "updated", "skipped");
+        assertThat(result.path("results").get(2).path("reason").asString()).isEqualTo("notFound");
+        for (long id : List.of(first, second)) {
+            JsonNode merged = api.as(agent).get("/api/v1/tickets/" + id).expect(200).json();
+            assertThat(merged.path("status").asString()).isEqualTo("closed");
+            assertThat(merged.path("mergedInto").path("id").asLong()).isEqualTo(target);
+        }
+        assertThat(api.as(agent).get("/api/v1/tickets/" + target + "/articles").expect(200).json().size())
+                .as("its own request and the two copied ones").isEqualTo(3);
+        assertThat(api.as(people.admin()).get("/api/v1/tickets/" + hidden).expect(200).json().path("mergedInto")
+                .isNull()).isTrue();
+
+        long other = ticket(group, List.of());
+        assertThat(field(api.as(agent).post("/api/v1/tickets/bulk/merge", Api.json("ids", List.of(other),
+                "into", first)).expectProblem(422))).as("into a merged ticket").isEqualTo("into");
+        assertThat(field(api.as(agent).post("/api/v1/tickets/bulk/merge", Api.json("ids", List.of(other),
+                "into", hidden)).expectProblem(422))).as("into one the agent may not see").isEqualTo("into");
+        assertThat(field(api.as(agent).post("/api/v1/tickets/bulk/merge", Api.json("ids", List.of(other)))
+                .expectProblem(422))).isEqualTo("into");
+        assertThat(field(api.as(agent).post("/api/v1/tickets/bulk/merge", Api.json("ids", List.of(), "into", target))
+                .expectProblem(422))).isEqualTo("ids");
+        api.as(people.customer()).post("/api/v1/tickets/bulk/merge", Api.json("ids", List.of(other), "into", target))
+                .expectProblem(403);
+        assertThat(api.as(agent).get("/api/v1/tickets/" + other).expect(200).json().path("mergedInto").isNull())
+                .as("nothing merged by a refused request").isTrue();
+    }
+
+    @Test
+    void theQueuePageMergesTheCheckedTicketsIntoATypedNumber() {
+        long group = newGroup("Bulk merge page");
+        var agent = people.agent(group);
+        long target = ticket(group, List.of());
+        long source = ticket(group, List.of());
+        String number = api.as(agent).get("/api/v1/tickets/" + target).expect(200).json().path("number").asString();
+        var desk = BrowserSession.signIn(port, agent, "en");
+        desk.get("/agent?view=open&group=" + group);
+
+        var merged = desk.post("/agent/tickets/bulk/merge", "ids", Long.toString(source), "into", "#" + number,
+                "back", "/agent?view=open&group=" + group);
+        var unknown = desk.post("/agent/tickets/bulk/merge", "ids", Long.toString(target), "into", "#999999999",
+                "back", "/agent");
+
+        assertThat(merged.statusCode()).isEqualTo(302);
+        assertThat(desk.get(merged.headers().firstValue("Location").orElseThrow()).body())
+                .contains("1 ticket updated, none skipped.");
+        assertThat(api.as(agent).get("/api/v1/tickets/" + source).expect(200).json().path("mergedInto").path("id")
+                .asLong()).isEqualTo(target);
+        assertThat(desk.get(unknown.headers().firstValue("Location").orElseThrow()).body())
+                .contains("Nothing was changed");
+    }
+
     long newGroup(String name) {
         return api.as(people.admin()).post("/api/v1/groups", Api.json("name", Unique.name(name), "level", 1))
                 .expect(201).id();

@@ -11,7 +11,9 @@ import dev.atende.ticket.BulkResult;
 import dev.atende.ticket.CategoryManagement;
 import dev.atende.ticket.Channel;
 import dev.atende.ticket.Priority;
+import dev.atende.ticket.Ticket;
 import dev.atende.ticket.TicketBulkManagement;
+import dev.atende.ticket.TicketLinks;
 import dev.atende.ticket.TicketStatus;
 import dev.atende.ticket.TicketView;
 import dev.atende.ticket.TicketViewManagement;
@@ -44,9 +46,11 @@ class AgentViewPages {
     private final Directory directory;
     private final CategoryManagement categories;
     private final MessageSource messages;
+    private final TicketLinks links;
 
     AgentViewPages(TicketViewManagement views, TicketBulkManagement bulk, QueueTable table, Directory directory,
-            CategoryManagement categories, MessageSource messages) {
+            CategoryManagement categories, MessageSource messages, TicketLinks links) {
+        this.links = links;
         this.views = views;
         this.bulk = bulk;
         this.table = table;
@@ -155,6 +159,30 @@ class AgentViewPages {
                     .stream().findFirst().orElse(""));
         }
         return target;
+    }
+
+    /** The checked tickets merged into the one whose number is typed ({@code into}, "#10042" or "10042"). */
+    @PostMapping("/tickets/bulk/merge")
+    String bulkMerge(Actor actor, @RequestParam(required = false) List<Long> ids,
+            @RequestParam(required = false) String into, @RequestParam(required = false) String back, Locale locale,
+            RedirectAttributes redirect) {
+        try {
+            String digits = into == null ? "" : into.strip().replaceFirst("^#", "");
+            if (!digits.matches("\\d{1,18}")) {
+                throw dev.atende.shared.InvalidInputException.of("into", "error.ticket.merge.targetNotFound");
+            }
+            Long target = links.visibleByNumber(actor, Long.parseLong(digits)).map(Ticket::id).orElseThrow(
+                    () -> dev.atende.shared.InvalidInputException.of("into", "error.ticket.merge.targetNotFound"));
+            redirect.addFlashAttribute("bulkResult", table.summary(actor, bulk.mergeInto(actor, ids, target), locale));
+        } catch (DomainException e) {
+            if (e.status() != 422) {
+                throw e;
+            }
+            redirect.addFlashAttribute("flashError", "ticket.bulk.refused");
+            redirect.addFlashAttribute("flashErrorArg", FormErrors.of(e, messages, locale, Set.of()).global()
+                    .stream().findFirst().orElse(""));
+        }
+        return "redirect:" + QueueTable.safeBack(back);
     }
 
     private static <T> T code(T value) {

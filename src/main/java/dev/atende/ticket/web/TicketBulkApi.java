@@ -52,4 +52,21 @@ class TicketBulkApi {
         in.done();
         return ViewJson.BulkView.of(bulk.apply(actor, ids.value(), result), messages, locale);
     }
+
+    @Operation(summary = "Merge up to 100 tickets into one (agents and admins)",
+            description = "Body {ids, into}: each ticket of ids (the target left out) is merged into the ticket"
+                    + " with id into, on its own, as a single merge would (closed, its conversation copied, replies"
+                    + " to it following); the answer says for each whether it was merged or skipped, and why. A target"
+                    + " the caller may not see, or one closed or merged already: 422 on into.")
+    @PostMapping(path = "/api/v1/tickets/bulk/merge", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ViewJson.BulkView merge(Actor actor,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(schema = @Schema(implementation = ViewJson.BulkMergeBody.class)))
+            @RequestBody JsonNode body, Locale locale) {
+        var in = new PatchReader(body);
+        var ids = in.ids("ids", Integer.MAX_VALUE);
+        var into = in.id("into");
+        in.done();
+        return ViewJson.BulkView.of(bulk.mergeInto(actor, ids.value(), into.present() ? into.value() : null), messages,
+                locale);
+    }
 }

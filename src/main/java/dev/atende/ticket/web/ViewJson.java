@@ -74,6 +74,12 @@ final class ViewJson {
             @Schema(requiredMode = Schema.RequiredMode.REQUIRED) BulkChangesBody changes) {
     }
 
+    record BulkMergeBody(
+            @Schema(description = "1 to 100 ticket ids", requiredMode = Schema.RequiredMode.REQUIRED) List<Long> ids,
+            @Schema(description = "the id of the ticket they are merged into", requiredMode = Schema.RequiredMode.REQUIRED)
+            Long into) {
+    }
+
     @Schema(name = "BulkChanges", description = "At least one; absent fields are left alone")
     record BulkChangesBody(
             @Schema(allowableValues = {"new", "open", "pending", "on_hold", "solved", "closed"}) String status,
