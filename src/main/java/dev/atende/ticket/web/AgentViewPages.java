@@ -151,12 +151,7 @@ class AgentViewPages {
             BulkResult result = bulk.apply(actor, ids, changes);
             redirect.addFlashAttribute("bulkResult", table.summary(actor, result, locale));
         } catch (DomainException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", "ticket.bulk.refused");
-            redirect.addFlashAttribute("flashErrorArg", FormErrors.of(e, messages, locale, Set.of()).global()
-                    .stream().findFirst().orElse(""));
+            refused(e, locale, redirect);
         }
         return target;
     }
@@ -175,14 +170,19 @@ class AgentViewPages {
                     () -> dev.atende.shared.InvalidInputException.of("into", "error.ticket.merge.targetNotFound"));
             redirect.addFlashAttribute("bulkResult", table.summary(actor, bulk.mergeInto(actor, ids, target), locale));
         } catch (DomainException e) {
-            if (e.status() != 422) {
-                throw e;
-            }
-            redirect.addFlashAttribute("flashError", "ticket.bulk.refused");
-            redirect.addFlashAttribute("flashErrorArg", FormErrors.of(e, messages, locale, Set.of()).global()
-                    .stream().findFirst().orElse(""));
+            refused(e, locale, redirect);
         }
         return "redirect:" + QueueTable.safeBack(back);
+    }
+
+    /** A bulk request refused as a whole (422): nothing changed, the reason above the queue. */
+    private void refused(DomainException e, Locale locale, RedirectAttributes redirect) {
+        if (e.status() != 422) {
+            throw e;
+        }
+        redirect.addFlashAttribute("flashError", "ticket.bulk.refused");
+        redirect.addFlashAttribute("flashErrorArg", FormErrors.of(e, messages, locale, Set.of()).global()
+                .stream().findFirst().orElse(""));
     }
 
     private static <T> T code(T value) {
