@@ -138,6 +138,47 @@
     banner.querySelector('button').addEventListener('click', function () { location.reload(); });
   }
 
+  // A new message appears in place: the conversation is fetched again and swapped in, while the
+  // reply being written stays as it is. Should that fail, the banner asks for a reload.
+  function refreshTimeline(fallback) {
+    var current = document.querySelector('ol.timeline');
+    var url = root.getAttribute('data-timeline');
+    if (!current || !url || !window.fetch) {
+      announce(fallback);
+      return;
+    }
+    fetch(url, { headers: { 'Accept': 'text/html' }, credentials: 'same-origin' })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(String(response.status));
+        }
+        return response.text();
+      })
+      .then(function (html) {
+        var holder = document.createElement('div');
+        holder.innerHTML = html;
+        var fresh = holder.querySelector('ol.timeline');
+        if (!fresh) {
+          throw new Error('no timeline');
+        }
+        current.replaceWith(fresh);
+        tell(fallback);
+      })
+      .catch(function () { announce(fallback); });
+  }
+
+  // read out to screen readers without the reload banner
+  function tell(message) {
+    var live = root.querySelector('.live-said');
+    if (!live) {
+      live = document.createElement('p');
+      live.className = 'live-said sr-only';
+      live.setAttribute('role', 'status');
+      root.appendChild(live);
+    }
+    live.textContent = message;
+  }
+
   function followTicket(connection) {
     var ticket = root.getAttribute('data-ticket');
     var version = parseInt(root.getAttribute('data-version') || '0', 10);
@@ -148,7 +189,7 @@
       if (signal.kind === 'updated' && signal.version > version) {
         announce(text('updated', signal.actorName));
       } else if (signal.kind === 'article') {
-        announce(text(signal.internal ? 'note' : 'article', signal.actorName));
+        refreshTimeline(text(signal.internal ? 'note' : 'article', signal.actorName));
       }
     });
     followPresence(connection, ticket);
@@ -241,7 +282,7 @@
 
   function followRequest(connection) {
     connection.subscribe('/topic/tickets.' + root.getAttribute('data-ticket') + '.public', function () {
-      announce(text('reply'));
+      refreshTimeline(text('reply'));
     });
   }
 

@@ -81,6 +81,38 @@ class CollisionBrowserTests extends ApiSpec {
     }
 
     @Test
+    void aReplyAppearsOnTheOtherSidesPageWithoutAReloadAndTheDraftStays() throws InterruptedException {
+        TestUser agent = people.agent(groupId("L1"));
+        TestUser colleague = people.agent(groupId("L1"));
+        TestUser customer = people.customer();
+        long ticket = api.as(customer).post("/api/v1/tickets",
+                Api.json("subject", "Conversa ao vivo", "body", "Olá")).expect(201).id();
+        ana = Chromium.start("en");
+        bruno = Chromium.start("en");
+        signIn(ana, agent);
+        signIn(bruno, customer);
+        ana.get(url("/agent/tickets/" + ticket));
+        bruno.get(url("/portal/tickets/" + ticket));
+        var draft = ana.findElement(By.cssSelector("[data-rich-for=body]"));
+        draft.sendKeys("Rascunho em andamento");
+        Thread.sleep(500); // both pages subscribed
+
+        api.as(customer).post("/api/v1/tickets/" + ticket + "/articles", Api.json("body", "Ainda sem rede")).expect(201);
+        waitFor(ana, ".timeline", "Ainda sem rede");
+        assertThat(ana.findElement(By.cssSelector("[data-rich-for=body]")).getText()).as("the draft stays")
+                .isEqualTo("Rascunho em andamento");
+
+        api.as(colleague).post("/api/v1/tickets/" + ticket + "/articles", Api.json("body", "Reinicie o roteador"))
+                .expect(201);
+        api.as(colleague).post("/api/v1/tickets/" + ticket + "/articles",
+                Api.json("body", "Nota só da equipe", "visibility", "internal")).expect(201);
+        waitFor(bruno, ".timeline", "Reinicie o roteador");
+        waitFor(ana, ".timeline", "Nota só da equipe");
+        assertThat(bruno.findElement(By.cssSelector(".timeline")).getText()).doesNotContain("Nota só da equipe");
+        Chromium.screenshot(bruno, "portal-reply-appeared");
+    }
+
+    @Test
     void anAgentWorksTheQueueFromTheKeyboard() {
         long l1 = groupId("L1");
         TestUser agent = people.agent(l1);

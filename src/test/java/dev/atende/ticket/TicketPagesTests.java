@@ -145,6 +145,10 @@ class TicketPagesTests extends TicketSpec {
         assertThat(solved.statusCode()).isEqualTo(302);
         assertThat(portal.get("/portal/tickets/" + own).body()).contains("Solved", "Reopen");
         assertThat(portal.get("/portal/tickets/" + others).statusCode()).isEqualTo(404);
+        assertThat(portal.get("/portal/tickets/" + others + "/timeline").statusCode()).isEqualTo(404);
+        assertThat(portal.get("/portal/tickets/" + own + "/timeline").body()).contains("Please help")
+                .doesNotContain("<html");
+        assertThat(portal.get("/agent/tickets/" + own + "/timeline").statusCode()).isEqualTo(403);
         assertThat(portal.get("/agent").statusCode()).isEqualTo(403);
         assertThat(portal.get("/portal").body()).contains("Solved by itself").doesNotContain("Not yours");
     }

@@ -200,6 +200,15 @@ class AgentTicketPages {
         return new ModelAndView("redirect:/agent/tickets/" + id + "#latest");
     }
 
+    /** The conversation alone: live.js swaps it in when someone writes meanwhile (the draft stays). */
+    @GetMapping("/tickets/{id}/timeline")
+    String timeline(Actor actor, @PathVariable long id, Model model) {
+        var ticket = tickets.get(actor, id);
+        var timeline = tickets.timeline(actor, ticket.id());
+        model.addAttribute("timeline", TimelineView.of(timeline, directory, notes(ticket.id(), timeline)));
+        return "ticket/agent/timeline";
+    }
+
     @GetMapping("/tickets/new")
     String newTicket(Model model) {
         model.addAttribute("form", new NewRequestForm("", "", null, "normal", "", ""));

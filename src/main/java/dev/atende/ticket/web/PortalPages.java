@@ -136,6 +136,13 @@ class PortalPages {
         return "redirect:/portal/tickets/" + id;
     }
 
+    /** The conversation alone: live.js swaps it in when the team replies meanwhile. */
+    @GetMapping("/tickets/{id}/timeline")
+    String timeline(Actor actor, @PathVariable long id, Model model) {
+        fill(actor, tickets.get(actor, id), model);
+        return "ticket/portal/timeline";
+    }
+
     private void fill(Actor actor, Ticket ticket, Model model) {
         model.addAttribute("ticket", views.of(ticket));
         model.addAttribute("timeline", TimelineView.of(tickets.timeline(actor, ticket.id()), directory));
